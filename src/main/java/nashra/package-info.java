@@ -1,0 +1,2 @@
+/** Nashra: a night's Arabic news to a bilingual English morning briefing. */
+package nashra;
