@@ -1,0 +1,66 @@
+package nashra.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import nashra.translate.ModelException;
+
+/**
+ * The {@code nashra} command. Commands that need no Spring context (translate, benchmarks) start
+ * without one, so they answer in a second.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage: nashra <command> [options]
+              translate         translate one Arabic sentence a line to English
+              bench-translate   measure translation speed (see README)
+            Run a command with --help for its options.""";
+
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    static int run(String[] argv, PrintStream out, PrintStream err) {
+        if (argv.length == 0 || argv[0].equals("--help") || argv[0].equals("-h")) {
+            out.println(USAGE);
+            return argv.length == 0 ? 2 : 0;
+        }
+        String command = argv[0];
+        String[] rest = Arrays.copyOfRange(argv, 1, argv.length);
+        boolean help = Arrays.asList(rest).contains("--help");
+        try {
+            switch (command) {
+                case "translate" -> {
+                    if (help) {
+                        out.println(TranslateCommand.USAGE);
+                        return 0;
+                    }
+                    return TranslateCommand.run(rest, out, err);
+                }
+                case "bench-translate" -> {
+                    if (help) {
+                        out.println(TranslationBenchmark.USAGE);
+                        return 0;
+                    }
+                    return TranslationBenchmark.run(rest, out, err);
+                }
+                default -> {
+                    err.println("nashra: unknown command \"" + command + "\"\n" + USAGE);
+                    return 2;
+                }
+            }
+        } catch (Args.UsageException e) {
+            err.println("nashra " + command + ": " + e.getMessage());
+            return 2;
+        } catch (ModelException e) {
+            err.println("nashra " + command + ": " + e.getMessage());
+            return 1;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("nashra " + command + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private Main() {
+    }
+}

@@ -1,0 +1,107 @@
+package nashra.translate.marian;
+
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+
+/**
+ * Greedy decoding of a batch: each row takes its most likely allowed token. Rows leave the batch
+ * as soon as they end, so the remaining steps run on fewer rows.
+ */
+final class GreedySearch {
+
+    private final Decoder decoder;
+    private final GenerationSettings settings;
+    private final TokenRules rules;
+
+    GreedySearch(Decoder decoder, GenerationSettings settings) {
+        this.decoder = decoder;
+        this.settings = settings;
+        this.rules = new TokenRules(settings, decoder.vocab());
+    }
+
+    Generated[] run(EncoderOutput encoderOutput, BufferPool pool) {
+        int batch = encoderOutput.mask().rows();
+        int vocab = decoder.vocab();
+        int maxLength = settings.maxLength();
+        int[][] sequences = new int[batch][maxLength];
+        int length = 1;
+        Generated[] results = new Generated[batch];
+        int[] active = new int[batch]; // active[r] = sentence index of decoder row r
+        for (int i = 0; i < batch; i++) {
+            active[i] = i;
+            sequences[i][0] = settings.decoderStartTokenId();
+        }
+        float[] row = new float[vocab];
+        EncoderOutput encoder = encoderOutput;
+        try (DecoderCache cache = new DecoderCache()) {
+            while (active.length > 0) {
+                int rows = active.length;
+                int[] last = new int[rows];
+                for (int r = 0; r < rows; r++) {
+                    last[r] = sequences[active[r]][length - 1];
+                }
+                try (BatchTensor logits = BatchTensor.floats(pool, rows, 1, vocab)) {
+                    decoder.step(last, encoder, cache, logits, pool);
+                    FloatBuffer values = logits.floatView();
+                    for (int r = 0; r < rows; r++) {
+                        int[] seq = sequences[active[r]];
+                        values.get(r * vocab, row, 0, vocab);
+                        seq[length] = choose(row, seq, length);
+                    }
+                }
+                length++;
+                // Rows that produced eos or hit the limit leave; the rest keep their order.
+                int[] keep = new int[rows];
+                int kept = 0;
+                for (int r = 0; r < rows; r++) {
+                    int s = active[r];
+                    if (sequences[s][length - 1] == settings.eosTokenId() || length >= maxLength) {
+                        results[s] = new Generated(Arrays.copyOf(sequences[s], length), length >= maxLength);
+                    } else {
+                        keep[kept++] = r;
+                    }
+                }
+                if (kept == 0) {
+                    break;
+                }
+                if (kept < rows) {
+                    int[] rowsKept = Arrays.copyOf(keep, kept);
+                    cache.select(rowsKept, true);
+                    EncoderOutput smaller = encoder.gather(rowsKept);
+                    if (encoder != encoderOutput) {
+                        encoder.close();
+                    }
+                    encoder = smaller;
+                    int[] nextActive = new int[kept];
+                    for (int j = 0; j < kept; j++) {
+                        nextActive[j] = active[rowsKept[j]];
+                    }
+                    active = nextActive;
+                }
+            }
+        } finally {
+            if (encoder != encoderOutput) {
+                encoder.close();
+            }
+        }
+        return results;
+    }
+
+    /** Argmax over the allowed tokens; the first index wins ties, as in PyTorch and transformers.js. */
+    private int choose(float[] row, int[] seq, int length) {
+        int forced = rules.forced(length);
+        if (forced >= 0) {
+            return forced;
+        }
+        boolean[] banned = rules.simple(length) ? rules.alwaysBanned() : rules.banned(seq, length, length);
+        int best = -1;
+        float bestValue = Float.NEGATIVE_INFINITY;
+        for (int v = 0; v < row.length; v++) {
+            if (row[v] > bestValue && !banned[v]) {
+                bestValue = row[v];
+                best = v;
+            }
+        }
+        return best < 0 ? settings.eosTokenId() : best;
+    }
+}

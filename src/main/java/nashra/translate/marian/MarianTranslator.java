@@ -1,0 +1,201 @@
+package nashra.translate.marian;
+
+import ai.onnxruntime.OrtEnvironment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nashra.translate.ClauseSplitter;
+import nashra.translate.ModelException;
+import nashra.translate.RepetitionDetector;
+import nashra.translate.Translation;
+import nashra.translate.TranslationFlag;
+import nashra.translate.Translator;
+
+/**
+ * Marian (OPUS-MT) translation on ONNX Runtime.
+ *
+ * <p>Sentences are tokenised, split at clause boundaries when longer than the model takes,
+ * sorted by length so that a batch wastes little on padding, encoded once per batch and decoded
+ * greedily or with beam search; results come back in the caller's order.
+ */
+public final class MarianTranslator implements Translator {
+
+    private final ModelFiles files;
+    private final MarianConfig config;
+    private final GenerationSettings settings;
+    private final MarianOptions options;
+    private final MarianTokenizer tokenizer;
+    private final Encoder encoder;
+    private final Decoder decoder;
+    private final BufferPool pool = new BufferPool();
+    private final ClauseSplitter splitter;
+    private final RepetitionDetector repetition = RepetitionDetector.standard();
+    private final boolean tokenizerRepaired;
+
+    private MarianTranslator(ModelFiles files, MarianOptions options) {
+        this.files = files;
+        this.options = options;
+        this.config = MarianConfig.read(files.config());
+        GenerationSettings fromModel = GenerationSettings.read(files.generationConfig(), files.config());
+        if (options.beams() > 0) {
+            fromModel = fromModel.withBeams(options.beams());
+        }
+        if (options.maxLength() > 0) {
+            fromModel = fromModel.withMaxLength(options.maxLength());
+        }
+        if (options.minLength() > 0) {
+            fromModel = fromModel.withMinLength(options.minLength());
+        }
+        this.settings = fromModel;
+        TokenizerFile.Checked checked = TokenizerFile.check(files.tokenizer(), files.sentencePiece(), config, settings);
+        this.tokenizerRepaired = checked.repaired();
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        MarianTokenizer tok = null;
+        Encoder enc = null;
+        try {
+            tok = new MarianTokenizer(checked);
+            enc = new Encoder(env, files.encoder(), options.threads(), config.dModel());
+            this.decoder = new Decoder(env, files, config, options.threads());
+        } catch (RuntimeException e) {
+            if (enc != null) {
+                enc.close();
+            }
+            if (tok != null) {
+                tok.close();
+            }
+            throw e;
+        }
+        this.tokenizer = tok;
+        this.encoder = enc;
+        int maxInput = options.maxInputTokens() > 0 ? options.maxInputTokens() : config.maxPositions();
+        this.splitter = new ClauseSplitter(text -> tokenizer.encode(text).length, maxInput);
+    }
+
+    /** Loads the model in {@code directory}; stops with a {@link ModelException} that says what to fix. */
+    public static MarianTranslator load(Path directory, MarianOptions options) {
+        return new MarianTranslator(ModelFiles.locate(directory, options.preferQuantized()), options);
+    }
+
+    public GenerationSettings settings() {
+        return settings;
+    }
+
+    public ModelFiles files() {
+        return files;
+    }
+
+    public boolean tokenizerRepaired() {
+        return tokenizerRepaired;
+    }
+
+    @Override
+    public String modelName() {
+        return files.directory().getFileName() + (files.quantized() ? " (quantized)" : "");
+    }
+
+    /** The source token ids the model sees for a sentence, eos included. */
+    public long[] sourceIds(String sentence) {
+        return tokenizer.encode(sentence);
+    }
+
+    @Override
+    public List<Translation> translate(List<String> sources) {
+        // Every sentence becomes one or more parts; parts are what the model translates.
+        List<Part> parts = new ArrayList<>();
+        List<List<String>> pieces = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            String source = sources.get(s) == null ? "" : sources.get(s).strip();
+            List<String> split = source.isEmpty() ? List.of() : splitter.split(source);
+            pieces.add(split);
+            for (int p = 0; p < split.size(); p++) {
+                parts.add(new Part(s, p, tokenizer.encode(split.get(p))));
+            }
+        }
+        Generated[] generated = generate(parts);
+
+        Generated[][] bySentence = new Generated[sources.size()][];
+        for (int s = 0; s < sources.size(); s++) {
+            bySentence[s] = new Generated[pieces.get(s).size()];
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            bySentence[parts.get(i).sentence()][parts.get(i).index()] = generated[i];
+        }
+        List<Translation> out = new ArrayList<>(sources.size());
+        for (int s = 0; s < sources.size(); s++) {
+            out.add(assemble(sources.get(s), bySentence[s]));
+        }
+        return out;
+    }
+
+    /** Ids of the parts' outputs, in the order of {@code parts}. */
+    private Generated[] generate(List<Part> parts) {
+        Integer[] order = new Integer[parts.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> parts.get(i).ids().length));
+        Generated[] results = new Generated[parts.size()];
+        for (int from = 0; from < order.length; from += options.batchSize()) {
+            int to = Math.min(order.length, from + options.batchSize());
+            List<long[]> batch = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                batch.add(parts.get(order[k]).ids());
+            }
+            Generated[] out = generateBatch(batch);
+            for (int k = from; k < to; k++) {
+                results[order[k]] = out[k - from];
+            }
+        }
+        return results;
+    }
+
+    /** Encodes one batch and decodes it with the configured search. Exposed for tests and benchmarks. */
+    Generated[] generateBatch(List<long[]> batch) {
+        try (EncoderOutput encoded = encoder.encode(batch, settings.padTokenId(), pool)) {
+            return settings.numBeams() > 1
+                    ? new BeamSearch(decoder, settings).run(encoded, pool)
+                    : new GreedySearch(decoder, settings).run(encoded, pool);
+        }
+    }
+
+    private Translation assemble(String source, Generated[] parts) {
+        Set<TranslationFlag> flags = EnumSet.noneOf(TranslationFlag.class);
+        if (parts.length > 1) {
+            flags.add(TranslationFlag.SPLIT);
+        }
+        List<int[]> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (Generated part : parts) {
+            int[] content = part.content(settings.eosTokenId());
+            tokens.add(content);
+            if (part.reachedMaxLength()) {
+                flags.add(TranslationFlag.MAX_LENGTH);
+            }
+            if (repetition.repeats(content)) {
+                flags.add(TranslationFlag.REPETITION);
+            }
+            String english = tokenizer.decode(content).strip();
+            if (!english.isEmpty()) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(english);
+            }
+        }
+        return new Translation(source == null ? "" : source, text.toString(), tokens, flags);
+    }
+
+    private record Part(int sentence, int index, long[] ids) {
+    }
+
+    @Override
+    public void close() {
+        decoder.close();
+        encoder.close();
+        tokenizer.close();
+    }
+}
