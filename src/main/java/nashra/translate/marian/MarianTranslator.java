@@ -97,6 +97,11 @@ public final class MarianTranslator implements Translator {
         return files.directory().getFileName() + (files.quantized() ? " (quantized)" : "");
     }
 
+    /** Bytes of direct buffers held for reuse; flat once the largest batch has been seen. */
+    long pooledBytes() {
+        return pool.heldBytes();
+    }
+
     /** The source token ids the model sees for a sentence, eos included. */
     public long[] sourceIds(String sentence) {
         return tokenizer.encode(sentence);
