@@ -1,0 +1,63 @@
+package nashra.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DigestFormatsTest {
+
+    static ArticleDigest sample() {
+        return new ArticleDigest(ArticleDigest.SCHEMA, "a1b2c3d4e5f60718", "وكالة الأنباء", "javascript:alert(1)",
+                "2026-11-20", "samples/one.txt:1",
+                new Bilingual("الوزير يزور <b>القاهرة</b>", "Minister visits <b>Cairo</b>"),
+                List.of(new SentencePair(0, "وصل الوزير إلى القاهرة.", "The minister arrived in Cairo.", List.of()),
+                        new SentencePair(1, "<script>alert('ar')</script> قال الوزير.", "<script>alert('x')</script> the minister said.",
+                                List.of("REPETITION")),
+                        new SentencePair(2, "وأكد | الدعم.", "He confirmed *the* | support.", List.of())),
+                List.of(0, 1), new ModelInfo("marian-tiny", "abc123"));
+    }
+
+    @Test
+    void htmlShowsMarkupAsTextAndDropsScriptLinks() {
+        String html = HtmlFormat.article(sample());
+        assertFalse(html.contains("<script>"), "article text must never become a script");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;") || html.contains("&lt;script&gt;"), html);
+        assertFalse(html.contains("javascript:"));
+        assertTrue(html.contains("dir=\"rtl\""));
+        assertTrue(html.contains("The minister arrived in Cairo."));
+        assertTrue(html.contains("class=\"flag\">REPETITION"));
+        assertFalse(html.contains("http"), "no network requests, no external resources");
+    }
+
+    @Test
+    void markdownEscapesSyntaxAndTablePipes() {
+        String md = MarkdownFormat.article(sample());
+        assertTrue(md.contains("He confirmed \\*the\\* \\| support."), md);
+        assertTrue(md.contains("&lt;script&gt;"));
+        assertTrue(md.contains("## Summary"));
+    }
+
+    @Test
+    void jsonRoundTripsWithItsSchema() {
+        String json = JsonFormat.write(sample());
+        assertTrue(json.startsWith("{\n  \"schema\" : \"nashra.article-digest/1\""), json);
+        assertEquals(sample(), JsonFormat.read(json, ArticleDigest.class));
+    }
+
+    @Test
+    void atomicWriteReplacesWholeFilesAndLeavesNoTemporaryFiles(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("out/a.json");
+        AtomicFiles.writeString(target, "first");
+        AtomicFiles.writeString(target, "second");
+        assertEquals("second", Files.readString(target));
+        try (var files = Files.list(target.getParent())) {
+            assertEquals(List.of(target), files.toList());
+        }
+    }
+}
