@@ -124,7 +124,10 @@ record SentencePieceModel(List<String> pieces, byte[] precompiledCharsmap) {
             switch (wireType) {
                 case 0 -> varint();
                 case 1 -> pos += 8;
-                case 2 -> pos += length();
+                case 2 -> {
+                    int n = length(); // not "pos += length()": that would add to pos as it was before the length
+                    pos += n;
+                }
                 case 5 -> pos += 4;
                 default -> throw new IllegalStateException("unsupported wire type " + wireType);
             }

@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 /** The committed test model (built by src/test/fixtures/marian) and its golden outputs. */
 final class TinyModel {
 
-    static final Path DIR = Path.of("src/test/resources/models/marian-tiny");
-    static final Path GOLDEN = Path.of("src/test/resources/models/marian-tiny-golden");
+    static final Path DIR = Path.of(System.getProperty("nashra.test.model", "src/test/resources/models/marian-tiny"));
+    static final Path GOLDEN = Path.of(DIR + "-golden");
 
     /** One reference translation: the ids the reference tokenizer gave and the full sequence it generated. */
     record Golden(String source, long[] inputIds, int[] sequence, String text) {

@@ -1,0 +1,68 @@
+package nashra.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.batch.core.listener.SkipListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes every skipped input as one JSON line of {@code <output>/<date>/rejects.jsonl}: where it
+ * came from, why it was rejected, and the detail, so that nothing disappears without a trace.
+ */
+public final class RejectsReport implements SkipListener<Object, Object> {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path file;
+
+    public RejectsReport(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void onSkipInRead(Throwable t) {
+        record(t, null);
+    }
+
+    @Override
+    public void onSkipInProcess(Object item, Throwable t) {
+        record(t, item);
+    }
+
+    @Override
+    public void onSkipInWrite(Object item, Throwable t) {
+        record(t, item);
+    }
+
+    private synchronized void record(Throwable t, Object item) {
+        Map<String, String> line = new LinkedHashMap<>();
+        if (t instanceof RejectedException r) {
+            line.put("origin", r.origin());
+            line.put("reason", r.reason());
+            line.put("detail", r.detail());
+        } else {
+            line.put("origin", item == null ? "unknown" : item.toString());
+            line.put("reason", "error");
+            line.put("detail", String.valueOf(t.getMessage()));
+        }
+        line.put("at", Instant.now().toString());
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the rejects report " + file, e);
+        }
+    }
+}
