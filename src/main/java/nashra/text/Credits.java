@@ -6,13 +6,6 @@ import java.util.regex.Pattern;
 /** Who wrote it, who sent it, where and when: credits, bylines, datelines, section labels. */
 final class Credits {
 
-    /** News agencies and wire services, as credits name them. */
-    static final PhraseSet AGENCIES = new PhraseSet(
-            "رويترز", "فرانس برس", "أ ف ب", "د ب أ", "أسوشيتد برس", "أ ب", "يو بي آي", "الأناضول",
-            "سبوتنيك", "نوفوستي", "تاس", "سانا", "واس", "كونا", "وام", "قنا", "بنا", "العمانية", "شينخوا",
-            "إرنا", "وكالات", "وكالات الأنباء", "بي بي سي", "سي إن إن", "سي ان ان", "الجزيرة نت",
-            "سكاي نيوز", "العربية نت", "روسيا اليوم", "متابعات",
-            "reuters", "afp", "ap", "dpa", "upi", "cnn", "bbc");
     /** Words that go with an agency name in a credit line: "المصدر: وكالات"، "نقلا عن رويترز". */
     private static final PhraseSet CREDIT_WORDS = new PhraseSet("المصدر", "المصادر", "مصدر الخبر", "خدمة",
             "نقلا عن", "عن", "و", "source", "via");
@@ -28,6 +21,7 @@ final class Credits {
     private static final Pattern TITLED_NAME = Pattern.compile("^(?:أ\\.\\s?)?[دمأ]\\.\\s?\\p{L}+(?:\\s\\p{L}+){0,3}$");
     /** "خاص بـ«الشرق الأوسط»", "خاص لـ...": an exclusive credit. */
     private static final Pattern EXCLUSIVE = Pattern.compile("^[-*\\s]*خاص\\s*(?:ب|ل)");
+    private static final Pattern NAME_LIST = Pattern.compile("\\s*[،,]\\s*");
     private static final Pattern OTHER_PUNCTUATION = Pattern.compile("[.،,:؛;!?؟\"«»“”()\\[\\]]");
     private static final Pattern CLOCK_OR_DATE = Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
 
@@ -70,7 +64,7 @@ final class Credits {
         boolean agency = false;
         int i = 0;
         while (i < words.size()) {
-            int n = AGENCIES.matchAt(words, i);
+            int n = Agencies.NAMES.matchAt(words, i);
             if (n > 0) {
                 agency = true;
                 i += n;
@@ -104,16 +98,19 @@ final class Credits {
         return isNameDashPlace(line) || TITLED_NAME.matcher(line.strip()).matches();
     }
 
+    /** Names (one to three words each, several joined by commas) on one side of a dash, a place or outlet on the other. */
     private static boolean isNameDashPlace(String line) {
         String[] parts = DASH.split(line.strip());
-        if (parts.length != 2 || LineShape.words(line) > 6) {
+        if (parts.length != 2 || LineShape.words(line) > 8) {
             return false;
         }
         for (String part : parts) {
-            int words = LineShape.words(part);
-            if (words < 1 || words > 3 || part.chars().anyMatch(Character::isDigit)
-                    || OTHER_PUNCTUATION.matcher(part).find()) {
-                return false;
+            for (String name : NAME_LIST.split(part)) {
+                int words = LineShape.words(name);
+                if (words < 1 || words > 3 || name.chars().anyMatch(Character::isDigit)
+                        || OTHER_PUNCTUATION.matcher(name).find()) {
+                    return false;
+                }
             }
         }
         return true;
@@ -138,7 +135,7 @@ final class Credits {
             if (n > 0) {
                 month = true;
             } else {
-                n = Math.max(ArabicDates.dateWords().matchAt(words, i), AGENCIES.matchAt(words, i));
+                n = Math.max(ArabicDates.dateWords().matchAt(words, i), Agencies.NAMES.matchAt(words, i));
             }
             if (n > 0 || PhraseSet.isNumber(words.get(i))) {
                 dateWords++;

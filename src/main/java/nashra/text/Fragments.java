@@ -17,7 +17,7 @@ final class Fragments {
             "^(?:[\\p{L}\\p{M} ]{2,30}?\\s*[-–—]?\\s*)?\\(([^()]{1,25})\\)\\s*[-–—:]\\s*(?=\\S)");
     /** "سبق- ينبع: ", "عبدالله الراجحي- سبق- الرياض: ": outlet and place before a colon. */
     private static final Pattern OUTLET_DATELINE = Pattern.compile(
-            "^(?:\\p{L}+(?: \\p{L}+){0,2}\\s*-\\s*){1,2}\\p{L}+(?: \\p{L}+){0,2}\\s*:\\s+(?=\\S)");
+            "^(?:[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,2}\\s*-\\s*){1,2}[\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,2}\\s*:\\s+(?=\\S)");
     private static final Pattern IMAGE_URL = Pattern.compile(
             "\\s*https?://\\S+?\\.(?:jpe?g|png|gif|webp)(?:\\?\\S*)?(?=\\s|$)", Pattern.CASE_INSENSITIVE);
     /** "رابط الخبر بصحيفة الوئام: headline" runs to the end of the line. */
@@ -74,7 +74,7 @@ final class Fragments {
         if (!m.find()) {
             return line;
         }
-        if (agencyInBrackets && !Credits.AGENCIES.coversAll(m.group(1))) {
+        if (agencyInBrackets && !Agencies.NAMES.coversAll(m.group(1))) {
             return line;
         }
         String reason = agencyInBrackets ? Removed.DATELINE : Removed.BYLINE;
