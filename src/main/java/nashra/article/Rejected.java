@@ -1,0 +1,29 @@
+package nashra.article;
+
+import java.util.Objects;
+
+/**
+ * An input that gave no article, and why: nothing read is dropped without a record.
+ *
+ * @param origin the file (and line)
+ * @param reason one of the constants below
+ * @param detail what exactly was wrong, for the person reading the rejects report
+ */
+public record Rejected(Origin origin, String reason, String detail) implements ReadResult {
+
+    public static final String EMPTY = "empty after cleaning";
+    public static final String NOT_ARABIC = "not Arabic";
+    public static final String UNREADABLE_ENCODING = "unreadable encoding";
+    public static final String UNPARSABLE_JSON = "unparsable JSON line";
+    public static final String TOO_LARGE = "too large";
+    public static final String UNSUPPORTED_EXTENSION = "unsupported extension";
+    public static final String UNREADABLE_FILE = "unreadable file";
+    /** A reader failed on this input: a bug to fix, reported instead of ending the run. */
+    public static final String READER_FAILED = "reader failed";
+
+    public Rejected {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(reason, "reason");
+        detail = detail == null ? "" : detail;
+    }
+}

@@ -1,0 +1,104 @@
+package nashra.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleSourceTest {
+
+    private static final String STORY = "فتح المعبر\nاتفق الأردن والعراق يوم الأحد على إعادة فتح معبر طريبيل خلال أسبوعين.\n";
+
+    @TempDir
+    Path folder;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, bytes);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String describe(ReadResult r) {
+        String where = r.origin().file().getFileName() + (r.origin().line() > 0 ? ":" + r.origin().line() : "");
+        return r instanceof Rejected x ? where + " " + x.reason() : where + " article";
+    }
+
+    @Test
+    void everyInputEndsAsOneArticleOrOneRejectionInAStableOrder() throws IOException {
+        write("b.txt", STORY);
+        write("a.html", "<html><body><h1>فتح المعبر</h1><p>اتفق الأردن والعراق على فتح المعبر.</p></body></html>");
+        write("sub/c.jsonl", "{\"title\":\"فتح المعبر\",\"body\":\"اتفق الجانبان على فتح المعبر.\"}\n{broken\n\n"
+                + "{\"title\":\"Title\",\"body\":\"The two sides agreed to reopen the crossing.\"}\n");
+        write("d.TXT", "SHARE\nclose\n");
+        write("e.pdf", "%PDF-1.4");
+        write("f.txt", "Le ministre a déclaré à l'AFP que la frontière était fermée.".getBytes(StandardCharsets.ISO_8859_1));
+        write("g.htm", "<p>" + "نص ".repeat(400) + "</p>");
+
+        List<ReadResult> results = new ArticleSource(new ReadLimits(1_000, 10_000)).read(folder);
+
+        assertEquals(List.of(
+                "a.html article",
+                "b.txt article",
+                "d.TXT empty after cleaning",
+                "e.pdf unsupported extension",
+                "f.txt unreadable encoding",
+                "g.htm too large",
+                "c.jsonl:1 article",
+                "c.jsonl:2 unparsable JSON line",
+                "c.jsonl:4 not Arabic"), results.stream().map(ArticleSourceTest::describe).toList());
+    }
+
+    @Test
+    void readsEveryEncodingItAccepts() throws IOException {
+        write("utf8.txt", STORY.getBytes(StandardCharsets.UTF_8));
+        write("utf8-bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, STORY.getBytes(StandardCharsets.UTF_8)));
+        write("utf16be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, STORY.getBytes(StandardCharsets.UTF_16BE)));
+        write("utf16le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, STORY.getBytes(StandardCharsets.UTF_16LE)));
+        write("windows1256.txt", STORY.getBytes(TextDecoder.WINDOWS_1256));
+
+        List<ReadResult> results = new ArticleSource().read(folder);
+
+        assertEquals(5, results.size());
+        String id = assertInstanceOf(Article.class, results.get(0)).id();
+        for (ReadResult result : results) {
+            Article article = assertInstanceOf(Article.class, result, describe(result));
+            assertEquals("فتح المعبر", article.title());
+            assertEquals(id, article.id(), "the same article in another encoding has the same id");
+        }
+    }
+
+    @Test
+    void aJsonlFileOverItsLimitIsRejectedWhole() throws IOException {
+        write("big.jsonl", "{\"title\":\"عنوان\",\"body\":\"نص.\"}\n".repeat(100));
+        List<ReadResult> results = new ArticleSource(new ReadLimits(1_000, 2_000)).read(folder);
+        assertEquals(List.of("big.jsonl too large"), results.stream().map(ArticleSourceTest::describe).toList());
+    }
+
+    @Test
+    void streamsLazilyInTheSameOrder() throws IOException {
+        write("1.txt", STORY);
+        write("2.txt", STORY.replace("الأحد", "الاثنين"));
+        ArticleSource source = new ArticleSource();
+        try (Stream<ReadResult> stream = source.stream(folder)) {
+            assertEquals(source.read(folder), stream.toList());
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
