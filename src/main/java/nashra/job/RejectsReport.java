@@ -9,6 +9,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nashra.article.Rejected;
+import nashra.article.RejectedInputException;
 import org.springframework.batch.core.listener.SkipListener;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,10 +49,11 @@ public final class RejectsReport implements SkipListener<Object, Object> {
 
     private synchronized void record(Throwable t, Object item) {
         Map<String, String> line = new LinkedHashMap<>();
-        if (t instanceof RejectedException r) {
-            line.put("origin", r.origin());
+        if (t instanceof RejectedInputException e) {
+            Rejected r = e.rejected();
+            line.put("origin", r.origin().toString());
             line.put("reason", r.reason());
-            line.put("detail", r.detail());
+            line.put("detail", r.detail() == null ? "" : r.detail());
         } else {
             line.put("origin", item == null ? "unknown" : item.toString());
             line.put("reason", "error");

@@ -92,6 +92,14 @@ public final class MarianTranslator implements Translator {
         return tokenizerRepaired;
     }
 
+    /**
+     * The model's revision: the {@code revision} recorded beside it (by the model store), else the
+     * first 12 hex digits of the SHA-256 of config.json, so a digest always names the exact model.
+     */
+    public String revision() {
+        return ModelRevision.of(files.directory());
+    }
+
     @Override
     public String modelName() {
         return files.directory().getFileName() + (files.quantized() ? " (quantized)" : "");

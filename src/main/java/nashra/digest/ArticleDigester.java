@@ -1,0 +1,76 @@
+package nashra.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import nashra.article.Article;
+import nashra.article.Rejected;
+import nashra.article.RejectedInputException;
+import nashra.text.ArabicNormalizer;
+import nashra.text.CleanText;
+import nashra.text.TextPipeline;
+import nashra.translate.Translation;
+import nashra.translate.Translator;
+
+/**
+ * One article to its bilingual digest: clean and segment the Arabic, translate the title and
+ * every sentence in one call (so they share batches), pick the key sentences, and keep every
+ * English sentence beside its source. An article with nothing left to translate is rejected
+ * with its reason instead of producing an empty digest.
+ */
+public final class ArticleDigester {
+
+    /**
+     * Chooses key sentences: given the pairs and how many to pick, returns indices into the
+     * pairs in article order.
+     */
+    public interface KeySentences extends BiFunction<List<SentencePair>, Integer, List<Integer>> {
+    }
+
+    private final TextPipeline pipeline;
+    private final ArabicNormalizer normalizer = new ArabicNormalizer();
+    private final Translator translator;
+    private final KeySentences keySentences;
+    private final int summaryLength;
+    private final ModelInfo model;
+
+    public ArticleDigester(TextPipeline pipeline, Translator translator, KeySentences keySentences, int summaryLength,
+            ModelInfo model) {
+        this.pipeline = pipeline;
+        this.translator = translator;
+        this.keySentences = keySentences;
+        this.summaryLength = summaryLength;
+        this.model = model;
+    }
+
+    public ArticleDigest digest(Article article) {
+        CleanText clean = pipeline.clean(article.body());
+        if (clean.sentences().isEmpty()) {
+            throw new RejectedInputException(new Rejected(article.origin(), Rejected.EMPTY,
+                    "no sentence left after removing " + clean.removed().size() + " boilerplate line(s)"));
+        }
+        String titleAr = article.title() == null ? "" : normalizer.normalizeLine(article.title()).strip();
+        List<String> sources = new ArrayList<>(clean.sentences().size() + 1);
+        sources.add(titleAr);
+        clean.sentences().forEach(s -> sources.add(s.text()));
+        List<Translation> translations = translator.translate(sources);
+
+        List<SentencePair> pairs = new ArrayList<>(clean.sentences().size());
+        for (int i = 0; i < clean.sentences().size(); i++) {
+            Translation t = translations.get(i + 1);
+            pairs.add(new SentencePair(i, t.source(), t.text(), t.flags().stream().map(Enum::name).sorted().toList()));
+        }
+        Bilingual title = titleAr.isEmpty()
+                // No headline in the input: the lead sentence stands in, so the briefing still says what it is about.
+                ? new Bilingual(pairs.get(0).ar(), pairs.get(0).en())
+                : new Bilingual(titleAr, translations.get(0).text());
+        List<Integer> summary = keySentences.apply(pairs, summaryLength);
+        return new ArticleDigest(ArticleDigest.SCHEMA, article.id(), nullToEmpty(article.source()),
+                nullToEmpty(article.url()), article.published() == null ? "" : article.published().toString(),
+                article.origin().toString(), title, pairs, summary, model);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
