@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Reader for the BBC News Summary evaluation set: {@code articles/<category>_<n>.txt} (title on
- * the first line, then the body) and {@code summaries/<same name>} (the human extractive summary:
- * the chosen article sentences joined with no space between them).
+ * Reader for the BBC News Summary evaluation set: {@code articles/<category>_<n>.txt} (title on the
+ * first line, then the body) and {@code summaries/<same name>} (the human extractive summary: the
+ * chosen article sentences joined with no space between them).
  */
 final class BbcSummaries {
 
@@ -25,7 +25,8 @@ final class BbcSummaries {
      * @param sentences the body split into sentences
      * @param reference the human summary
      */
-    record Document(String name, int number, String title, List<String> sentences, String reference) {
+    record Document(
+            String name, int number, String title, List<String> sentences, String reference) {
 
         /** Dev split: every fifth document of each category (about 20%); the rest is test. */
         boolean isDev() {

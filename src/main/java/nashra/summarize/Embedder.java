@@ -3,9 +3,9 @@ package nashra.summarize;
 import java.util.List;
 
 /**
- * Turns sentences into unit-length vectors whose dot product measures how alike their meanings
- * are. {@link SentenceEmbedder} is the real one; tests of the selection logic use hand-made
- * vectors through this seam.
+ * Turns sentences into unit-length vectors whose dot product measures how alike their meanings are.
+ * {@link SentenceEmbedder} is the real one; tests of the selection logic use hand-made vectors
+ * through this seam.
  */
 public interface Embedder {
 

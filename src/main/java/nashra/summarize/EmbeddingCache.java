@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * Evaluation helper: sentence vectors of whole articles kept in a file between runs, keyed by a
- * hash of the article's sentences, so repeated experiments skip the three minutes of embedding.
- * A changed splitter or text gives new keys, so stale vectors are never used.
+ * hash of the article's sentences, so repeated experiments skip the three minutes of embedding. A
+ * changed splitter or text gives new keys, so stale vectors are never used.
  */
 final class EmbeddingCache {
 

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
+
 import java.util.HashSet;
 import java.util.Set;
 
@@ -27,6 +28,7 @@ final class EmbeddingTranslator implements NoBatchifyTranslator<String[], float[
     private static final String MASK_ATTACHMENT = "attentionMask";
 
     private final HuggingFaceTokenizer tokenizer;
+
     /** The inputs the ONNX graph declares; some BERT exports drop token_type_ids. */
     private final Set<String> modelInputs = new HashSet<>();
 
@@ -67,10 +69,14 @@ final class EmbeddingTranslator implements NoBatchifyTranslator<String[], float[
 
     @Override
     public float[][] processOutput(TranslatorContext ctx, NDList outputs) {
-        NDArray hidden = outputs.contains("last_hidden_state") ? outputs.get("last_hidden_state") : outputs.get(0);
+        NDArray hidden =
+                outputs.contains("last_hidden_state")
+                        ? outputs.get("last_hidden_state")
+                        : outputs.get(0);
         long[] shape = hidden.getShape().getShape();
         if (shape.length != 3) {
-            throw new IllegalStateException("expected [batch, tokens, dim] but got " + hidden.getShape());
+            throw new IllegalStateException(
+                    "expected [batch, tokens, dim] but got " + hidden.getShape());
         }
         int batch = (int) shape[0];
         int tokens = (int) shape[1];

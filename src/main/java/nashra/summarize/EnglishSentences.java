@@ -16,10 +16,11 @@ import java.util.Set;
 final class EnglishSentences {
 
     private static final Set<String> ABBREVIATIONS =
-            Set.of("mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "co", "inc", "ltd", "corp",
-                    "vs", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev", "mt", "ft",
-                    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "e.g", "i.e",
-                    "u.s", "u.k", "etc");
+            Set.of(
+                    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "no", "co", "inc", "ltd",
+                    "corp", "vs", "gen", "gov", "sen", "rep", "lt", "col", "capt", "sgt", "rev",
+                    "mt", "ft", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+                    "dec", "e.g", "i.e", "u.s", "u.k", "etc");
 
     private EnglishSentences() {}
 
@@ -42,7 +43,9 @@ final class EnglishSentences {
             while (end < p.length() && isClosing(p.charAt(end))) {
                 end++;
             }
-            if (end + 1 >= p.length() || p.charAt(end) != ' ' || !startsSentence(p.charAt(end + 1))) {
+            if (end + 1 >= p.length()
+                    || p.charAt(end) != ' '
+                    || !startsSentence(p.charAt(end + 1))) {
                 continue;
             }
             if (c == '.' && isAbbreviation(p, start, i)) {
@@ -60,8 +63,13 @@ final class EnglishSentences {
     }
 
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\'' || c == '('
-                || c == '\u201c' || c == '\u2018';
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || c == '"'
+                || c == '\''
+                || c == '('
+                || c == '\u201c'
+                || c == '\u2018';
     }
 
     /** The word ending at {@code dot} is an initial ("J. K.") or a known abbreviation. */

@@ -3,8 +3,8 @@ package nashra.summarize;
 import java.util.List;
 
 /**
- * The lead baseline: the first {@code k} non-blank sentences. Named after its usual k of 3; news
- * is written with the essentials first, which makes this hard to beat.
+ * The lead baseline: the first {@code k} non-blank sentences. Named after its usual k of 3; news is
+ * written with the essentials first, which makes this hard to beat.
  */
 public final class Lead3 implements SentencePicker {
 

@@ -3,10 +3,7 @@ package nashra.summarize;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Classic LexRank (Erkan and Radev, 2004) baseline: sentences are nodes, an edge joins two whose
@@ -17,8 +14,8 @@ import java.util.Map;
  * share 1/N rather than sinking to the bottom.
  *
  * <p>Words are {@link Tokens} Porter-stemmed. Inverse document frequencies come from a background
- * collection when one is given ({@link #LexRank(Options, Map, int)}), as in the paper; otherwise
- * from the article itself with each sentence as a document.
+ * collection when one is given ({@link #LexRank(Options, Idf)}), as in the paper; otherwise from
+ * the article itself with each sentence as a document.
  */
 public final class LexRank implements SentencePicker {
 
@@ -35,38 +32,22 @@ public final class LexRank implements SentencePicker {
     }
 
     private final Options options;
-    /** Document frequency per stemmed word in the background collection; empty when none. */
-    private final Map<String, Integer> documentFrequency;
 
-    private final int documents;
+    /** Word weights from a background collection; null to use each article's own sentences. */
+    private final Idf background;
 
     /** LexRank with default options and idf from each article's own sentences. */
     public LexRank() {
-        this(Options.defaults(), Map.of(), 0);
+        this(Options.defaults(), null);
     }
 
     /**
-     * LexRank with idf from a background collection.
-     *
-     * @param documentFrequency how many background documents contain each stemmed word (see
-     *     {@link #documentFrequencies})
-     * @param documents how many background documents there are
+     * @param background idf from a background collection, or null to compute it from each article's
+     *     sentences
      */
-    public LexRank(Options options, Map<String, Integer> documentFrequency, int documents) {
+    public LexRank(Options options, Idf background) {
         this.options = options;
-        this.documentFrequency = Map.copyOf(documentFrequency);
-        this.documents = documents;
-    }
-
-    /** Counts, for each stemmed word, how many of the texts contain it. */
-    public static Map<String, Integer> documentFrequencies(List<String> texts) {
-        Map<String, Integer> df = new HashMap<>();
-        for (String text : texts) {
-            for (String word : new HashSet<>(Tokens.of(text, true))) {
-                df.merge(word, 1, Integer::sum);
-            }
-        }
-        return df;
+        this.background = background;
     }
 
     @Override
@@ -96,13 +77,15 @@ public final class LexRank implements SentencePicker {
     /** LexRank scores of the sentences; they sum to 1. */
     double[] scores(List<String> sentences) {
         int n = sentences.size();
-        List<Map<String, Double>> vectors = tfIdfVectors(sentences);
+        List<List<String>> words = sentences.stream().map(s -> Tokens.of(s, true)).toList();
+        Idf idf = background != null ? background : Idf.fromTokenized(words);
+        double[][] similarity = idf.similarities(words);
         boolean[][] linked = new boolean[n][n];
         int[] degree = new int[n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 // Every sentence links to itself, which also keeps degrees above zero.
-                linked[i][j] = i == j || cosine(vectors.get(i), vectors.get(j)) > options.threshold();
+                linked[i][j] = i == j || similarity[i][j] > options.threshold();
                 if (linked[i][j]) {
                     degree[i]++;
                 }
@@ -139,64 +122,13 @@ public final class LexRank implements SentencePicker {
         return p;
     }
 
-    private List<Map<String, Double>> tfIdfVectors(List<String> sentences) {
-        List<List<String>> words = sentences.stream().map(s -> Tokens.of(s, true)).toList();
-        Map<String, Integer> df = documentFrequency;
-        int docs = documents;
-        if (df.isEmpty()) {
-            df = new HashMap<>();
-            for (List<String> w : words) {
-                for (String word : new HashSet<>(w)) {
-                    df.merge(word, 1, Integer::sum);
-                }
-            }
-            docs = sentences.size();
-        }
-        List<Map<String, Double>> vectors = new ArrayList<>();
-        for (List<String> w : words) {
-            Map<String, Double> tf = new HashMap<>();
-            for (String word : w) {
-                tf.merge(word, 1.0, Double::sum);
-            }
-            Map<String, Double> vector = new HashMap<>();
-            for (Map.Entry<String, Double> e : tf.entrySet()) {
-                // log(N/df), add-one smoothed so a word unseen in the background gets the highest
-                // weight instead of infinity; a word in every document still weighs about 0.
-                double idf = Math.log((docs + 1.0) / (df.getOrDefault(e.getKey(), 0) + 1.0));
-                vector.put(e.getKey(), e.getValue() * idf);
-            }
-            vectors.add(vector);
-        }
-        return vectors;
-    }
-
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.size() > b.size()) {
-            return cosine(b, a);
-        }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        double na = norm(a);
-        double nb = norm(b);
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    private static double norm(Map<String, Double> v) {
-        double sum = 0;
-        for (double x : v.values()) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
-    }
-
     /** For reports: which idf the instance uses. */
     @Override
     public String toString() {
-        return "LexRank" + options + (documentFrequency.isEmpty() ? " idf=article" : " idf=" + documents + " docs");
+        return "LexRank"
+                + options
+                + (background == null
+                        ? " idf=article"
+                        : " idf=" + background.documents() + " docs");
     }
 }

@@ -3,8 +3,8 @@ package nashra.summarize;
 /**
  * The original Porter (1980) suffix-stripping stemmer for lower-case English words, as used by
  * ROUGE's {@code -m} option. Not the later "Porter2"/Snowball variant, nor NLTK's extensions, so a
- * handful of words stem differently from Python's rouge-score; scores are comparable only to
- * within that.
+ * handful of words stem differently from Python's rouge-score; scores are comparable only to within
+ * that.
  *
  * <p>Stateless between calls; each call works on its own buffer, so one instance can be shared.
  */
@@ -32,6 +32,7 @@ final class PorterStemmer {
     private static final class Word {
         private final char[] b;
         private int end;
+
         /** Length of the stem left when the suffix last matched by {@link #endsWith} is removed. */
         private int stemEnd;
 
@@ -45,7 +46,9 @@ final class PorterStemmer {
             return new String(b, 0, end);
         }
 
-        /** Porter's consonant: not a vowel, and y only when it follows a vowel (or starts the word). */
+        /**
+         * Porter's consonant: not a vowel, and y only when it follows a vowel (or starts the word).
+         */
         private boolean isConsonant(int i) {
             switch (b[i]) {
                 case 'a', 'e', 'i', 'o', 'u':
@@ -92,7 +95,9 @@ final class PorterStemmer {
             return len >= 2 && b[len - 1] == b[len - 2] && isConsonant(len - 1);
         }
 
-        /** *o: the stem ends consonant-vowel-consonant and the last is not w, x or y (hop, not how). */
+        /**
+         * *o: the stem ends consonant-vowel-consonant and the last is not w, x or y (hop, not how).
+         */
         private boolean endsCvc(int len) {
             if (len < 3 || !isConsonant(len - 1) || isConsonant(len - 2) || !isConsonant(len - 3)) {
                 return false;
@@ -188,16 +193,36 @@ final class PorterStemmer {
         }
 
         private static final String[][] STEP2 = {
-            {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"},
-            {"izer", "ize"}, {"abli", "able"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"},
-            {"ousli", "ous"}, {"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"},
-            {"alism", "al"}, {"iveness", "ive"}, {"fulness", "ful"}, {"ousness", "ous"},
-            {"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"}
+            {"ational", "ate"},
+            {"tional", "tion"},
+            {"enci", "ence"},
+            {"anci", "ance"},
+            {"izer", "ize"},
+            {"abli", "able"},
+            {"alli", "al"},
+            {"entli", "ent"},
+            {"eli", "e"},
+            {"ousli", "ous"},
+            {"ization", "ize"},
+            {"ation", "ate"},
+            {"ator", "ate"},
+            {"alism", "al"},
+            {"iveness", "ive"},
+            {"fulness", "ful"},
+            {"ousness", "ous"},
+            {"aliti", "al"},
+            {"iviti", "ive"},
+            {"biliti", "ble"}
         };
 
         private static final String[][] STEP3 = {
-            {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"},
-            {"ful", ""}, {"ness", ""}
+            {"icate", "ic"},
+            {"ative", ""},
+            {"alize", "al"},
+            {"iciti", "ic"},
+            {"ical", "ic"},
+            {"ful", ""},
+            {"ness", ""}
         };
 
         private static final String[] STEP4 = {

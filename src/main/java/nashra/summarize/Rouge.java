@@ -32,7 +32,9 @@ public final class Rouge {
 
     private final boolean stem;
 
-    /** @param stem Porter-stem tokens longer than 3 characters before matching */
+    /**
+     * @param stem Porter-stem tokens longer than 3 characters before matching
+     */
     public Rouge(boolean stem) {
         this.stem = stem;
     }

@@ -7,6 +7,7 @@ import ai.djl.repository.zoo.Criteria;
 import ai.djl.repository.zoo.ModelNotFoundException;
 import ai.djl.repository.zoo.ZooModel;
 import ai.djl.translate.TranslateException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +87,10 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
             model = loadModel(tokenizer, options.threads());
             Predictor<String[], float[][]> predictor = model.newPredictor();
             return new SentenceEmbedder(options, tokenizer, model, predictor);
-        } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+        } catch (IOException
+                | ModelNotFoundException
+                | MalformedModelException
+                | RuntimeException e) {
             if (model != null) {
                 model.close();
             }
@@ -148,7 +152,8 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         }
     }
 
-    private static ZooModel<String[], float[][]> loadModel(HuggingFaceTokenizer tokenizer, int threads)
+    private static ZooModel<String[], float[][]> loadModel(
+            HuggingFaceTokenizer tokenizer, int threads)
             throws IOException, ModelNotFoundException, MalformedModelException {
         // DJL's Criteria wants a path; ONNX Runtime reads the file into its session while loading,
         // so the temporary copy is deleted as soon as the model is loaded.
@@ -164,7 +169,8 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
                             .optEngine("OnnxRuntime")
                             .optModelPath(file)
                             .optTranslator(new EmbeddingTranslator(tokenizer))
-                            // DJL 0.38 only applies intraOpNumThreads when interOpNumThreads is set too.
+                            // DJL 0.38 only applies intraOpNumThreads when interOpNumThreads is set
+                            // too.
                             .optOption("interOpNumThreads", "1")
                             .optOption("intraOpNumThreads", Integer.toString(threads))
                             .build();
@@ -199,5 +205,4 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
             System.setProperty("ai.djl.offline", "true");
         }
     }
-
 }

@@ -7,7 +7,8 @@ final class Vectors {
 
     static double dot(float[] a, float[] b) {
         if (a.length != b.length) {
-            throw new IllegalArgumentException("dimension mismatch: " + a.length + " vs " + b.length);
+            throw new IllegalArgumentException(
+                    "dimension mismatch: " + a.length + " vs " + b.length);
         }
         double sum = 0;
         for (int i = 0; i < a.length; i++) {

@@ -3,9 +3,10 @@ package nashra.summarize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
+
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class LexRankTest {
 
@@ -40,7 +41,8 @@ class LexRankTest {
 
     @Test
     void isolatedSentencesGetEqualScores() {
-        double[] scores = new LexRank().scores(List.of("alpha beta", "gamma delta", "epsilon zeta"));
+        double[] scores =
+                new LexRank().scores(List.of("alpha beta", "gamma delta", "epsilon zeta"));
         for (double s : scores) {
             assertEquals(1.0 / 3, s, 1e-9);
         }
@@ -58,15 +60,23 @@ class LexRankTest {
         // Scores: 0.206, -, 0.206, 0.381, 0.206; the tie for second place goes to the earliest.
         List<Sentence> picked = new LexRank().pick(a, 2);
         assertEquals(List.of(0, 3), picked.stream().map(Sentence::index).toList());
-        assertEquals(List.of(0, 2, 3, 4), new LexRank().pick(a, 10).stream().map(Sentence::index).toList());
+        assertEquals(
+                List.of(0, 2, 3, 4),
+                new LexRank().pick(a, 10).stream().map(Sentence::index).toList());
     }
 
     @Test
     void backgroundIdfIsUsedWhenGiven() {
-        var df = LexRank.documentFrequencies(List.of("the port", "the storm", "the city"));
-        assertEquals(3, df.get("the"));
-        assertEquals(1, df.get("storm"));
-        LexRank withIdf = new LexRank(LexRank.Options.defaults(), df, 3);
-        assertEquals(2, withIdf.pick(article("The storm hit.", "The port shut.", "The city slept."), 2).size());
+        Idf idf = Idf.fromDocuments(List.of("the port", "the storm", "the city"));
+        assertEquals(3, idf.documents());
+        // "the" is in every document, "storm" in one, "ferry" in none.
+        assertEquals(Math.log(4.0 / 4.0), idf.weight("the"), 1e-12);
+        assertEquals(Math.log(4.0 / 2.0), idf.weight("storm"), 1e-12);
+        assertEquals(Math.log(4.0 / 1.0), idf.weight("ferri"), 1e-12);
+        LexRank withIdf = new LexRank(LexRank.Options.defaults(), idf);
+        assertEquals(
+                2,
+                withIdf.pick(article("The storm hit.", "The port shut.", "The city slept."), 2)
+                        .size());
     }
 }

@@ -2,8 +2,9 @@ package nashra.summarize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class RougeTest {
 
@@ -11,7 +12,9 @@ class RougeTest {
 
     @Test
     void tokensAreLowerCaseAlphanumericRuns() {
-        assertEquals(List.of("the", "u", "s", "firm", "made", "1", "13bn"), Tokens.of("The U.S. firm made $1.13bn!", false));
+        assertEquals(
+                List.of("the", "u", "s", "firm", "made", "1", "13bn"),
+                Tokens.of("The U.S. firm made $1.13bn!", false));
     }
 
     @Test
@@ -31,7 +34,8 @@ class RougeTest {
 
     @Test
     void repeatedNgramsAreClippedToTheReferenceCount() {
-        // candidate "the the the" vs reference "the cat": one "the" matches; P = 1/3, R = 1/2, F = 0.4
+        // candidate "the the the" vs reference "the cat": one "the" matches; P = 1/3, R = 1/2, F =
+        // 0.4
         assertEquals(0.4, plain.score("the the the", "the cat").rouge1().f1(), 1e-12);
     }
 
@@ -61,6 +65,10 @@ class RougeTest {
 
     @Test
     void lcsLength() {
-        assertEquals(4, Rouge.lcsLength(List.of("a", "b", "c", "b", "d", "a", "b"), List.of("b", "d", "c", "a", "b", "a")));
+        assertEquals(
+                4,
+                Rouge.lcsLength(
+                        List.of("a", "b", "c", "b", "d", "a", "b"),
+                        List.of("b", "d", "c", "a", "b", "a")));
     }
 }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 class SentenceEmbedderTest {
 
@@ -48,20 +49,23 @@ class SentenceEmbedderTest {
     }
 
     /**
-     * The model is dynamically quantised: every DynamicQuantizeLinear node picks its int8 scale from
-     * the min/max of the whole batch tensor, padding included, so a sentence's vector moves slightly
-     * with its batch-mates (measured: cosine 0.977 to 0.992 for the sentences below). Batching is
-     * therefore checked to agree in meaning, and exactly where the batch cannot change the scales.
+     * The model is dynamically quantised: every DynamicQuantizeLinear node picks its int8 scale
+     * from the min/max of the whole batch tensor, padding included, so a sentence's vector moves
+     * slightly with its batch-mates (measured: cosine 0.977 to 0.992 for the sentences below).
+     * Batching is therefore checked to agree in meaning, and exactly where the batch cannot change
+     * the scales.
      */
     @Test
     void batchAgreesWithOneAtATime() {
         List<String> sentences =
                 List.of(
                         "Rain is expected in the north tomorrow.",
-                        "The minister resigned after a week of protests over fuel prices in the capital.",
+                        "The minister resigned after a week of protests over fuel prices in the"
+                            + " capital.",
                         "Talks resume on Monday.",
                         "",
-                        "Exports of dates rose sharply this year, the trade ministry said in a statement.");
+                        "Exports of dates rose sharply this year, the trade ministry said in a"
+                            + " statement.");
         float[][] batched = embedder.embed(sentences);
         assertEquals(sentences.size(), batched.length);
         for (int i = 0; i < sentences.size(); i++) {
