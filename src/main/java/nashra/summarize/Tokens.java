@@ -1,0 +1,42 @@
+package nashra.summarize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The word tokenisation ROUGE and LexRank share: lower case, split on anything that is not an ASCII
+ * letter or digit (so "U.S." is "u s" and "$1.13bn" is "1 13bn"), optionally Porter-stemmed. It
+ * mirrors Python rouge-score's default tokenizer so scores are comparable with published ones.
+ */
+final class Tokens {
+
+    private Tokens() {}
+
+    /**
+     * Splits and lower-cases {@code text}.
+     *
+     * @param stem Porter-stem tokens longer than 3 characters (rouge-score's rule: short tokens
+     *     such as "was" or "has" would otherwise be mangled)
+     */
+    static List<String> of(String text, boolean stem) {
+        List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean word = i < lower.length() && isWordChar(lower.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                String token = lower.substring(start, i);
+                out.add(stem && token.length() > 3 ? PorterStemmer.stem(token) : token);
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+}
