@@ -12,6 +12,7 @@ public final class Main {
 
     static final String USAGE = """
             usage: nashra <command> [options]
+              brief             run the morning briefing (the Spring Batch job)
               translate         translate one Arabic sentence a line to English
               bench-translate   measure translation speed (see README)
             Run a command with --help for its options.""";
@@ -36,6 +37,13 @@ public final class Main {
                         return 0;
                     }
                     return TranslateCommand.run(rest, out, err);
+                }
+                case "brief" -> {
+                    if (help) {
+                        out.println(BriefCommand.USAGE);
+                        return 0;
+                    }
+                    return BriefCommand.run(rest, out, err);
                 }
                 case "bench-translate" -> {
                     if (help) {

@@ -27,13 +27,15 @@ final class ArticleReader implements ItemStreamReader<Article> {
 
     private final ArticleSource source;
     private final Path folder;
+    private final Progress progress;
     private Stream<ReadResult> stream;
     private Iterator<ReadResult> results;
     private long position;
 
-    ArticleReader(ArticleSource source, Path folder) {
+    ArticleReader(ArticleSource source, Path folder, Progress progress) {
         this.source = source;
         this.folder = folder;
+        this.progress = progress;
     }
 
     @Override
@@ -42,10 +44,12 @@ final class ArticleReader implements ItemStreamReader<Article> {
             throw new IllegalStateException("The input folder " + folder + " does not exist; set nashra.briefing.input"
                     + " in the job definition or pass --input DIR.");
         }
-        context.putLong(TOTAL, countInputs(folder));
+        long total = countInputs(folder);
+        context.putLong(TOTAL, total);
         stream = source.stream(folder);
         results = stream.iterator();
         long resumeAt = context.getLong(POSITION, 0L);
+        progress.start(total, resumeAt);
         while (position < resumeAt && results.hasNext()) {
             results.next();
             position++;

@@ -87,18 +87,18 @@ class BriefingJobConfiguration {
             BriefingProperties properties, RunFolders folders, ArticleDigester digester) {
         ArticleSource source = new ArticleSource(
                 new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline());
+        Progress progress = new Progress();
         return new StepBuilder(ARTICLES_STEP, jobRepository)
                 .<Article, ArticleDigest>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new ArticleReader(source, properties.input()))
+                .reader(new ArticleReader(source, properties.input(), progress))
                 .processor(digester::digest)
-                .writer(new DigestItemWriter(folders.articles()))
+                .writer(new DigestItemWriter(folders.articles(), progress))
                 .faultTolerant()
                 // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
                 // the run so that it can be fixed and restarted where it stopped.
                 .skipPolicy((error, count) -> error instanceof RejectedInputException)
-                .skipListener(new RejectsReport(folders.rejects()))
-                .listener(new ProgressListener())
+                .skipListener(new RejectsReport(folders.rejects(), progress))
                 .build();
     }
 

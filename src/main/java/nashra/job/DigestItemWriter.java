@@ -14,9 +14,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 final class DigestItemWriter implements ItemWriter<ArticleDigest> {
 
     private final Path articles;
+    private final Progress progress;
 
-    DigestItemWriter(Path articles) {
+    DigestItemWriter(Path articles, Progress progress) {
         this.articles = articles;
+        this.progress = progress;
     }
 
     @Override
@@ -27,5 +29,6 @@ final class DigestItemWriter implements ItemWriter<ArticleDigest> {
             AtomicFiles.writeString(articles.resolve(digest.id() + ".md"), MarkdownFormat.article(digest));
             AtomicFiles.writeString(articles.resolve(digest.id() + ".json"), JsonFormat.write(digest));
         }
+        progress.written(chunk.size(), chunk.getItems().stream().mapToInt(d -> d.sentences().size()).sum());
     }
 }

@@ -9,7 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nashra.article.Article;
 import nashra.article.Rejected;
+import nashra.digest.ArticleDigest;
 import nashra.article.RejectedInputException;
 import org.springframework.batch.core.listener.SkipListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,14 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes every skipped input as one JSON line of {@code <output>/<date>/rejects.jsonl}: where it
  * came from, why it was rejected, and the detail, so that nothing disappears without a trace.
  */
-public final class RejectsReport implements SkipListener<Object, Object> {
+public final class RejectsReport implements SkipListener<Article, ArticleDigest> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
+    private final Progress progress;
 
-    public RejectsReport(Path file) {
+    RejectsReport(Path file, Progress progress) {
         this.file = file;
+        this.progress = progress;
     }
 
     public Path file() {
@@ -38,12 +42,12 @@ public final class RejectsReport implements SkipListener<Object, Object> {
     }
 
     @Override
-    public void onSkipInProcess(Object item, Throwable t) {
+    public void onSkipInProcess(Article item, Throwable t) {
         record(t, item);
     }
 
     @Override
-    public void onSkipInWrite(Object item, Throwable t) {
+    public void onSkipInWrite(ArticleDigest item, Throwable t) {
         record(t, item);
     }
 
@@ -55,11 +59,13 @@ public final class RejectsReport implements SkipListener<Object, Object> {
             line.put("reason", r.reason());
             line.put("detail", r.detail() == null ? "" : r.detail());
         } else {
-            line.put("origin", item == null ? "unknown" : item.toString());
+            line.put("origin", item instanceof Article a ? a.origin().toString()
+                    : item instanceof ArticleDigest d ? d.origin() : "unknown");
             line.put("reason", "error");
             line.put("detail", String.valueOf(t.getMessage()));
         }
         line.put("at", Instant.now().toString());
+        progress.rejected();
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,

@@ -53,7 +53,7 @@ public final class MarianTranslator implements Translator {
         this.settings = fromModel;
         TokenizerFile.Checked checked = TokenizerFile.check(files.tokenizer(), files.sentencePiece(), config, settings);
         this.tokenizerRepaired = checked.repaired();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = Sessions.environment();
         MarianTokenizer tok = null;
         Encoder enc = null;
         try {

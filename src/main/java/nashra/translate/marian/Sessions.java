@@ -15,6 +15,20 @@ final class Sessions {
     private Sessions() {
     }
 
+    /**
+     * The process-wide ONNX Runtime environment. DJL's ONNX Runtime engine, which the summariser
+     * uses, creates it with threading options and fails if it already exists, so DJL is asked to
+     * create it first whenever DJL's engine is present; both then share one environment.
+     */
+    static synchronized OrtEnvironment environment() {
+        try {
+            ai.djl.engine.Engine.getEngine("OnnxRuntime");
+        } catch (RuntimeException | LinkageError e) {
+            // DJL's ONNX Runtime engine is not available: the plain environment is all we need.
+        }
+        return OrtEnvironment.getEnvironment();
+    }
+
     static OrtSession open(OrtEnvironment env, Path file, int threads) {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
@@ -30,18 +44,16 @@ final class Sessions {
 
     /** Stops with a clear message when a graph lacks inputs or outputs the engine relies on. */
     static void expect(OrtSession session, Path file, List<String> inputs, List<String> outputs) {
-        {
-            Set<String> in = session.getInputNames();
-            Set<String> out = session.getOutputNames();
-            List<String> missing = new ArrayList<>();
-            inputs.stream().filter(n -> !in.contains(n)).forEach(n -> missing.add("input " + n));
-            outputs.stream().filter(n -> !out.contains(n)).forEach(n -> missing.add("output " + n));
-            if (!missing.isEmpty()) {
-                throw new ModelException(file + " is not a Marian graph in the Optimum layout: it lacks "
-                        + String.join(", ", missing.subList(0, Math.min(4, missing.size())))
-                        + (missing.size() > 4 ? " and " + (missing.size() - 4) + " more" : "")
-                        + ". Check that config.json belongs to these ONNX files, or export the model again.");
-            }
+        Set<String> in = session.getInputNames();
+        Set<String> out = session.getOutputNames();
+        List<String> missing = new ArrayList<>();
+        inputs.stream().filter(n -> !in.contains(n)).forEach(n -> missing.add("input " + n));
+        outputs.stream().filter(n -> !out.contains(n)).forEach(n -> missing.add("output " + n));
+        if (!missing.isEmpty()) {
+            throw new ModelException(file + " is not a Marian graph in the Optimum layout: it lacks "
+                    + String.join(", ", missing.subList(0, Math.min(4, missing.size())))
+                    + (missing.size() > 4 ? " and " + (missing.size() - 4) + " more" : "")
+                    + ". Check that config.json belongs to these ONNX files, or export the model again.");
         }
     }
 
