@@ -1,0 +1,182 @@
+package nashra.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nashra.article.Article;
+import nashra.article.ArticleSource;
+import nashra.article.ReadResult;
+import nashra.digest.ArticleDigest;
+import nashra.digest.Briefing;
+import nashra.digest.JsonFormat;
+import nashra.digest.SentencePair;
+import nashra.text.TextPipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The real job over jobs/samples: Spring context, H2 job repository, the tiny translation model
+ * and the real MiniLM embedder. Checks what an analyst would read, not only that files exist.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MorningBriefingJobTest {
+
+    static final Path SAMPLES = Path.of("jobs/samples");
+    static final Path MODEL = Path.of(System.getProperty("nashra.test.model", "src/test/resources/models/marian-tiny"));
+    static final LocalDate DATE = LocalDate.of(2026, 11, 20);
+
+    /** One output folder for the whole class: the briefing runs once and every test reads it. */
+    @TempDir
+    static Path output;
+
+    private Outcome first;
+
+    record Outcome(int exit, String out, String err) {
+    }
+
+    Outcome brief(LocalDate date, Path model, boolean redo) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = BriefingLauncher.run(new BriefingLauncher.Request(Path.of("jobs/morning-briefing.yml"), date, SAMPLES,
+                        output, model, redo, Map.of("nashra.briefing.threads", "2")),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeAll
+    void runTheBriefingOnce() {
+        first = brief(DATE, MODEL, false);
+    }
+
+    private Path run() {
+        return output.resolve(DATE.toString());
+    }
+
+    private List<ArticleDigest> digests() throws Exception {
+        try (Stream<Path> files = Files.list(run().resolve("articles"))) {
+            List<ArticleDigest> out = new ArrayList<>();
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                out.add(JsonFormat.read(Files.readString(f), ArticleDigest.class));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void everyInputEndsInADigestOrTheRejectsReport() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        List<ReadResult> inputs = new ArticleSource().read(SAMPLES);
+        long articles = inputs.stream().filter(r -> r instanceof Article).count();
+        long rejected = inputs.size() - articles;
+        assertTrue(first.out().contains(inputs.size() + " read, " + articles + " written, " + rejected + " rejected"),
+                first.out());
+        assertEquals(articles, digests().size());
+        List<String> rejects = Files.readAllLines(run().resolve("rejects.jsonl"));
+        assertEquals(rejected, rejects.size());
+        JsonMapper json = JsonMapper.builder().build();
+        Set<String> reasons = rejects.stream().map(l -> json.readTree(l).get("reason").asString()).collect(Collectors.toSet());
+        assertTrue(reasons.containsAll(Set.of("unparsable JSON line", "not Arabic", "empty after cleaning")), reasons.toString());
+        for (String line : rejects) {
+            JsonNode node = json.readTree(line);
+            assertTrue(Files.exists(Path.of(node.get("origin").asString().replaceAll(":\\d+$", ""))), line);
+        }
+    }
+
+    @Test
+    void digestsPairEveryCleanedArabicSentenceWithItsEnglish() throws Exception {
+        TextPipeline pipeline = new TextPipeline();
+        Map<String, Article> byId = new ArticleSource().read(SAMPLES).stream().filter(r -> r instanceof Article)
+                .map(r -> (Article) r).collect(Collectors.toMap(Article::id, a -> a));
+        for (ArticleDigest d : digests()) {
+            Article article = byId.get(d.id());
+            assertEquals(ArticleDigest.SCHEMA, d.schema());
+            List<String> expected = pipeline.clean(article.body()).sentences().stream().map(s -> s.text()).toList();
+            assertEquals(expected, d.sentences().stream().map(SentencePair::ar).toList(), "no sentence lost in " + d.id());
+            for (SentencePair pair : d.sentences()) {
+                assertFalse(pair.en().isBlank(), "English for: " + pair.ar());
+            }
+            assertFalse(d.title().en().isBlank());
+            assertFalse(d.title().ar().isBlank());
+            assertEquals(Math.min(3, d.sentences().size()), d.summary().size(), d.id());
+            assertEquals(d.summary().stream().sorted().toList(), d.summary(), "summary in article order");
+            assertFalse(d.model().revision().isBlank());
+            String html = Files.readString(run().resolve("articles/" + d.id() + ".html"));
+            assertTrue(html.contains("id=\"s" + d.sentences().size() + "\""), "every sentence pair on the page");
+            assertTrue(Files.exists(run().resolve("articles/" + d.id() + ".md")));
+        }
+    }
+
+    @Test
+    void markupInsideAnArticleShowsAsTextAndNeverRuns() throws Exception {
+        boolean sawScriptText = false;
+        for (ArticleDigest d : digests()) {
+            String html = Files.readString(run().resolve("articles/" + d.id() + ".html"));
+            assertFalse(html.contains("<script"), "no script element in " + d.id());
+            sawScriptText |= html.contains("&lt;script&gt;");
+        }
+        assertTrue(sawScriptText, "the sample with markup in its text shows it escaped");
+    }
+
+    @Test
+    void theBriefingListsEveryArticleWithItsSummary() throws Exception {
+        Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
+        assertEquals(Briefing.SCHEMA, briefing.schema());
+        assertEquals(DATE.toString(), briefing.runDate());
+        assertEquals(digests().size(), briefing.articles().size());
+        assertEquals(briefing.counts().read(), briefing.counts().written() + briefing.counts().rejected());
+        for (Briefing.Entry e : briefing.articles()) {
+            assertFalse(e.summary().isEmpty());
+            assertTrue(Files.exists(run().resolve(e.digest() + ".html")));
+        }
+        String html = Files.readString(run().resolve("briefing.html"));
+        assertTrue(html.contains("dir=\"rtl\"") && html.contains("rejected"));
+        assertTrue(Files.readString(run().resolve("briefing.md")).startsWith("# Morning briefing, " + DATE));
+    }
+
+    @Test
+    void aCompletedDateIsLeftAloneUnlessRedoIsAsked() throws Exception {
+        Path index = run().resolve("briefing.json");
+        FileTime before = Files.getLastModifiedTime(index);
+        Outcome again = brief(DATE, MODEL, false);
+        assertEquals(0, again.exit());
+        assertTrue(again.out().contains("already complete"), again.out());
+        assertEquals(before, Files.getLastModifiedTime(index));
+
+        Path otherDate = output.resolve("2026-11-19");
+        Files.createDirectories(otherDate);
+        Files.writeString(otherDate.resolve("keep.txt"), "another day");
+        Outcome redo = brief(DATE, MODEL, true);
+        assertEquals(0, redo.exit(), redo.err());
+        assertTrue(redo.out().contains(" written, "), redo.out());
+        assertEquals("another day", Files.readString(otherDate.resolve("keep.txt")), "redo touches nothing else");
+        assertEquals(digests().size(), JsonFormat.read(Files.readString(index), Briefing.class).articles().size());
+    }
+
+    @Test
+    void aMissingModelStopsTheRunBeforeAnyArticleIsRead() {
+        LocalDate date = LocalDate.of(2026, 11, 18);
+        Outcome outcome = brief(date, output.resolve("no-model-here"), false);
+        assertEquals(1, outcome.exit());
+        assertTrue(outcome.err().contains("does not exist") && outcome.err().contains("--model-dir"), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
+        assertFalse(Files.exists(output.resolve(date.toString())), "nothing was read or written");
+    }
+}
