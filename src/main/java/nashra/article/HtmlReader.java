@@ -46,8 +46,11 @@ final class HtmlReader {
         doc.select(DROPPED).remove();
         List<String> body = new ArrayList<>();
         collect(mainText(doc), new StringBuilder(), body);
-        if (!body.isEmpty() && body.get(0).equals(title)) {
-            body.remove(0); // the h1 inside the article is the title, not the first paragraph
+        // The h1 inside the article is the title, not a paragraph, wherever it sits (a breadcrumb
+        // often comes before it); only its first occurrence goes, a later repeat is the story's.
+        int headline = body.indexOf(title);
+        if (headline >= 0 && headline <= 3) {
+            body.remove(headline);
         }
         return new Article(ArticleIds.of(source, title, body), source, url, title, body, published, origin);
     }

@@ -45,6 +45,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theHeadlineAfterABreadcrumbIsTheTitleNotAParagraph() {
+        Article article = reader.read(ORIGIN, "<html><body><article><div>الرئيسية / سياسة</div>"
+                + "<h1>الوزير يصل إلى القاهرة</h1><p>وصل الوزير إلى القاهرة صباح اليوم.</p></article></body></html>");
+        assertEquals("الوزير يصل إلى القاهرة", article.title());
+        assertEquals(List.of("الرئيسية / سياسة", "وصل الوزير إلى القاهرة صباح اليوم."), article.body());
+    }
+
+    @Test
     void fallsBackToOgTitleThenTitleAndToTheBody() {
         Article og = reader.read(ORIGIN, "<html><head><meta property=\"og:title\" content=\"عنوان الخبر\">"
                 + "<title>عنوان | الموقع</title></head><body><p>نص الخبر.</p></body></html>");
