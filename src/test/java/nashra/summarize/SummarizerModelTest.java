@@ -42,28 +42,28 @@ class SummarizerModelTest {
                                 1,
                                 "ب",
                                 "The hospitals will add about three thousand beds, the minister"
-                                    + " told reporters in the capital."),
+                                        + " told reporters in the capital."),
                         new Sentence(
                                 2,
                                 "ت",
                                 "Officials said that construction costs would be shared between the"
-                                    + " ministry and private investors."),
+                                        + " ministry and private investors."),
                         new Sentence(
                                 3,
                                 "ث",
                                 "The ministry of health said on Monday it would open twelve new"
-                                    + " hospitals in the eastern province by the end of next"
-                                    + " year."),
+                                        + " hospitals in the eastern province by the end of next"
+                                        + " year."),
                         new Sentence(
                                 4,
                                 "ج",
                                 "Residents of the province have long complained of waiting lists"
-                                    + " for surgery."),
+                                        + " for surgery."),
                         new Sentence(
                                 5,
                                 "ح",
                                 "The announcement comes a week after the cabinet approved the new"
-                                    + " budget."));
+                                        + " budget."));
         double repeat =
                 Vectors.dot(
                         embedder.embed(article.get(0).english()),
