@@ -38,9 +38,17 @@ if [[ ! -d src/test/fixtures/transformersjs/node_modules ]]; then
 fi
 
 echo "== Java engine (ONNX Runtime Java API)" >&2
-java -jar target/nashra.jar bench-translate --model-dir "$MODEL" --sentences "$OUT/sentences.txt" \
-  --limit "$LIMIT" --batch-sizes "$BATCHES" --beams 1,4 --new-tokens "$NEW_TOKENS" --threads "$THREADS" --fp32 \
-  | tee "$OUT/java.jsonl"
+# One JVM per configuration, as transformers.js runs one process per batch size, so that each
+# peak resident memory figure belongs to that configuration alone.
+: > "$OUT/java.jsonl"
+run_java() {
+  java -jar target/nashra.jar bench-translate --model-dir "$MODEL" --sentences "$OUT/sentences.txt" \
+    --limit "$LIMIT" --new-tokens "$NEW_TOKENS" --threads "$THREADS" --fp32 "$@" | tee -a "$OUT/java.jsonl"
+}
+for batch in ${BATCHES//,/ }; do
+  run_java --beams 1 --batch-sizes "$batch"
+done
+run_java --beams 4 --beam-batch-size 8
 
 echo "== transformers.js (onnxruntime-node)" >&2
 node src/test/fixtures/transformersjs/bench.mjs --model "$MODEL" --sentences "$OUT/sentences.txt" \

@@ -104,9 +104,9 @@ class BriefingJobConfiguration {
 
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            ModelInfo model) {
+            ModelInfo model, BriefingProperties properties) {
         return new StepBuilder(BRIEFING_STEP, jobRepository)
-                .tasklet(new BriefingTasklet(folders, model, jobRepository), transactionManager)
+                .tasklet(new BriefingTasklet(folders, model, properties.input()), transactionManager)
                 .build();
     }
 

@@ -107,9 +107,14 @@ public final class BriefingLauncher {
                         .addLong("redo", System.currentTimeMillis()).toJobParameters();
             }
             JobExecution execution = operator.start(job, parameters);
-            BriefingTasklet.RunCounts counts = BriefingTasklet.RunCounts.of(repository, execution.getJobInstance());
+            RunCounts counts = RunCounts.measure(folders, context.getBean(BriefingProperties.class).input());
             if (execution.getStatus() == BatchStatus.COMPLETED) {
                 out.println(counts.read() + " read, " + counts.written() + " written, " + counts.rejected() + " rejected");
+                if (counts.unaccounted() != 0) {
+                    err.println("nashra brief: " + counts.unaccounted() + " input(s) are neither in a digest nor in "
+                            + folders.rejects() + "; please report this.");
+                    return 1;
+                }
                 out.println("Briefing: " + folders.run().resolve("briefing.html"));
                 return 0;
             }

@@ -16,12 +16,8 @@ import nashra.digest.HtmlFormat;
 import nashra.digest.JsonFormat;
 import nashra.digest.MarkdownFormat;
 import nashra.digest.ModelInfo;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
@@ -30,25 +26,24 @@ final class BriefingTasklet implements Tasklet {
 
     private final RunFolders folders;
     private final ModelInfo model;
-    private final JobRepository jobRepository;
+    private final Path input;
 
-    BriefingTasklet(RunFolders folders, ModelInfo model, JobRepository jobRepository) {
+    BriefingTasklet(RunFolders folders, ModelInfo model, Path input) {
         this.folders = folders;
         this.model = model;
-        this.jobRepository = jobRepository;
+        this.input = input;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         List<ArticleDigest> digests = readDigests(folders.articles());
-        RunCounts counts = RunCounts.of(jobRepository,
-                chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance());
+        RunCounts counts = RunCounts.measure(folders, input);
         List<Briefing.Entry> entries = new ArrayList<>();
         for (ArticleDigest d : digests) {
             entries.add(Briefing.Entry.of(d, "articles/" + d.id()));
         }
         Briefing briefing = new Briefing(Briefing.SCHEMA, folders.date().toString(), Instant.now().toString(), model,
-                new Briefing.Counts(counts.read(), counts.written(), counts.rejected()), entries);
+                new Briefing.Counts((int) counts.read(), (int) counts.written(), (int) counts.rejected()), entries);
         AtomicFiles.writeString(folders.run().resolve("briefing.json"), JsonFormat.write(briefing));
         AtomicFiles.writeString(folders.run().resolve("briefing.md"), MarkdownFormat.briefing(briefing));
         AtomicFiles.writeString(folders.run().resolve("briefing.html"), HtmlFormat.briefing(briefing));
@@ -69,28 +64,5 @@ final class BriefingTasklet implements Tasklet {
         digests.sort(Comparator.comparing(ArticleDigest::published, Comparator.reverseOrder())
                 .thenComparing(ArticleDigest::id));
         return digests;
-    }
-
-    /**
-     * Step 1's accounting summed over every execution of this run date, so that a run restarted
-     * after a failure still counts the articles its first attempt committed.
-     */
-    record RunCounts(int read, int written, int rejected) {
-        static RunCounts of(JobRepository repository, JobInstance instance) {
-            long read = 0;
-            long written = 0;
-            long rejected = 0;
-            for (JobExecution execution : repository.getJobExecutions(instance)) {
-                for (StepExecution step : execution.getStepExecutions()) {
-                    if (step.getStepName().equals(BriefingJobConfiguration.ARTICLES_STEP)) {
-                        long skipped = step.getReadSkipCount() + step.getProcessSkipCount() + step.getWriteSkipCount();
-                        read += step.getReadCount() + step.getReadSkipCount();
-                        written += step.getWriteCount();
-                        rejected += skipped;
-                    }
-                }
-            }
-            return new RunCounts((int) read, (int) written, (int) rejected);
-        }
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import nashra.article.Article;
 import nashra.article.Rejected;
 import nashra.digest.ArticleDigest;
@@ -26,6 +28,7 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
 
     private final Path file;
     private final Progress progress;
+    private Set<String> recorded;
 
     RejectsReport(Path file, Progress progress) {
         this.file = file;
@@ -34,6 +37,24 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
 
     public Path file() {
         return file;
+    }
+
+    /** The origins a rejects report already holds. */
+    static Set<String> origins(Path file) {
+        Set<String> origins = new HashSet<>();
+        if (!Files.exists(file)) {
+            return origins;
+        }
+        try {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    origins.add(JSON.readTree(line).path("origin").asString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the rejects report " + file, e);
+        }
+        return origins;
     }
 
     @Override
@@ -52,6 +73,10 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
     }
 
     private synchronized void record(Throwable t, Object item) {
+        if (recorded == null) {
+            // Read on first use, not at construction: --redo clears the folder after start-up.
+            recorded = origins(file);
+        }
         Map<String, String> line = new LinkedHashMap<>();
         if (t instanceof RejectedInputException e) {
             Rejected r = e.rejected();
@@ -65,6 +90,9 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
             line.put("detail", String.valueOf(t.getMessage()));
         }
         line.put("at", Instant.now().toString());
+        if (!recorded.add(line.get("origin"))) {
+            return; // a restart re-read a chunk whose rejects were already reported
+        }
         progress.rejected();
         try {
             Files.createDirectories(file.getParent());
