@@ -52,11 +52,13 @@ final class TranslateCommand {
                 .withThreads(args.intValue("threads", Runtime.getRuntime().availableProcessors()))
                 .withMaxLength(args.intValue("max-length", 0))
                 .withPreferQuantized(!args.has("fp32"));
-        BufferedReader in = args.positional().isEmpty()
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(args.positional().get(0)), StandardCharsets.UTF_8);
+        boolean fromFile = !args.positional().isEmpty();
+        // stdin is not ours to close (embedders and test runners use it); a file we opened is.
+        BufferedReader in = fromFile
+                ? Files.newBufferedReader(Path.of(args.positional().get(0)), StandardCharsets.UTF_8)
+                : new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try (in; MarianTranslator translator = MarianTranslator.load(Path.of(args.get("model-dir", "")), options)) {
+        try (MarianTranslator translator = MarianTranslator.load(Path.of(args.get("model-dir", "")), options)) {
             List<String> chunk = new ArrayList<>(CHUNK);
             int lineNumber = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -66,6 +68,10 @@ final class TranslateCommand {
                 }
             }
             flush(translator, chunk, lineNumber, writer, err);
+        } finally {
+            if (fromFile) {
+                in.close();
+            }
         }
         writer.flush();
         return 0;
