@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class HtmlFormat {
 
-    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(true).defaultValue("");
+    private static final Mustache.Compiler COMPILER = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true).zeroIsFalse(true);
     private static final String CSS = resource("style.css");
     private static final Template ARTICLE = COMPILER.compile(resource("article.html.mustache"));
     private static final Template BRIEFING = COMPILER.compile(resource("briefing.html.mustache"));

@@ -36,6 +36,20 @@ class DigestFormatsTest {
     }
 
     @Test
+    void emptyFieldsLeaveNoEmptyLinksOrSeparators() {
+        ArticleDigest d = sample();
+        ArticleDigest bare = new ArticleDigest(d.schema(), d.id(), "", "", "", "", d.title(), d.sentences(), d.summary(),
+                d.model());
+        String html = HtmlFormat.article(bare);
+        assertFalse(html.contains("original article"), "no link without a URL");
+        assertFalse(html.contains(" · "), "no separators around missing fields");
+        String briefing = HtmlFormat.briefing(new Briefing(Briefing.SCHEMA, "2026-11-20", "now", d.model(),
+                new Briefing.Counts(1, 1, 0), List.of(Briefing.Entry.of(bare, "articles/x"))));
+        assertFalse(briefing.contains("see rejects.jsonl"), "nothing rejected, nothing to see");
+        assertFalse(briefing.contains("0 flagged"));
+    }
+
+    @Test
     void markdownEscapesSyntaxAndTablePipes() {
         String md = MarkdownFormat.article(sample());
         assertTrue(md.contains("He confirmed \\*the\\* \\| support."), md);
