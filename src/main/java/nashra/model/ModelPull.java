@@ -323,7 +323,7 @@ public final class ModelPull {
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
-        FileWriter[] writer = new FileWriter[1];
+        PartFileWriter[] writer = new PartFileWriter[1];
         HttpResponse.BodyHandler<Void> handler = info -> {
             int status = info.statusCode();
             if (!sized[0] && (status == 200 || status == 206)) {
@@ -338,7 +338,7 @@ public final class ModelPull {
             if (status == 206) {
                 Matcher m = CONTENT_RANGE.matcher(info.headers().firstValue("content-range").orElse(""));
                 if (m.matches() && Long.parseLong(m.group(1)) == have) {
-                    writer[0] = new FileWriter(part, true, progress);
+                    writer[0] = new PartFileWriter(part, true, progress);
                     return writer[0];
                 }
                 // A range we did not ask for: write nothing; the caller starts the file over.
@@ -346,7 +346,7 @@ public final class ModelPull {
             }
             if (status == 200) {
                 progress.takeBack(have); // the server ignored the Range: those bytes come again
-                writer[0] = new FileWriter(part, false, progress);
+                writer[0] = new PartFileWriter(part, false, progress);
                 return writer[0];
             }
             return HttpResponse.BodySubscribers.replacing(null);
@@ -386,7 +386,7 @@ public final class ModelPull {
      * Waits for the response, giving up when the body stops arriving for the read timeout; the
      * request's own timeout covers the wait for the headers.
      */
-    private HttpResponse<Void> await(CompletableFuture<HttpResponse<Void>> future, FileWriter[] writer)
+    private HttpResponse<Void> await(CompletableFuture<HttpResponse<Void>> future, PartFileWriter[] writer)
             throws Transient, InterruptedException {
         long idleLimit = settings.readTimeout().toNanos();
         long started = System.nanoTime();
@@ -394,7 +394,7 @@ public final class ModelPull {
             try {
                 return future.get(100, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                FileWriter w = writer[0];
+                PartFileWriter w = writer[0];
                 long since = w == null ? started : w.lastActivity();
                 // Without a writer the headers are still awaited; the request timeout ends that, and this
                 // is only a backstop with slack for it.

@@ -26,16 +26,16 @@ import java.util.concurrent.TimeUnit;
  * large files, a git-style sha1 ETag for small ones, Accept-Ranges, 206 for a Range), and can
  * misbehave in the ways a real download does.
  */
-final class HubServer implements AutoCloseable {
+public final class HubServer implements AutoCloseable {
 
-    static final String REPO = "test/marian-tiny";
-    static final String REVISION = "0123456789abcdef0123456789abcdef01234567";
+    public static final String REPO = "test/marian-tiny";
+    public static final String REVISION = "0123456789abcdef0123456789abcdef01234567";
 
     /** One request as the server saw it. */
-    record Seen(String host, String path, String range) {
+    public record Seen(String host, String path, String range) {
     }
 
-    final List<Seen> requests = new CopyOnWriteArrayList<>();
+    public final List<Seen> requests = new CopyOnWriteArrayList<>();
     /** Paths answered with one byte changed. */
     final Set<String> corrupt = ConcurrentHashMap.newKeySet();
     /** Paths whose first answer stops after half the bytes. */
@@ -46,6 +46,8 @@ final class HubServer implements AutoCloseable {
     final Set<String> missing = ConcurrentHashMap.newKeySet();
     /** When set, requests that arrive with Host "localhost" are redirected to 127.0.0.1. */
     volatile boolean redirectLocalhost;
+    /** When set, a Range header is ignored and the whole file sent with 200, as some mirrors do. */
+    volatile boolean ignoreRange;
     /** When set, every request is accepted and never answered. */
     volatile boolean hang;
 
@@ -58,7 +60,7 @@ final class HubServer implements AutoCloseable {
     });
     private final CountDownLatch closing = new CountDownLatch(1);
 
-    HubServer(Path root) throws IOException {
+    public HubServer(Path root) throws IOException {
         this.root = root;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         server.createContext("/", this::handle);
@@ -66,11 +68,11 @@ final class HubServer implements AutoCloseable {
         server.start();
     }
 
-    int port() {
+    public int port() {
         return server.getAddress().getPort();
     }
 
-    String baseUrl(String host) {
+    public String baseUrl(String host) {
         return "http://" + host + ":" + port();
     }
 
@@ -121,7 +123,7 @@ final class HubServer implements AutoCloseable {
             ex.getResponseHeaders().set("Accept-Ranges", "bytes");
             ex.getResponseHeaders().set("X-Repo-Commit", REVISION);
             int from = 0;
-            if (range != null && range.matches("bytes=\\d+-")) {
+            if (range != null && !ignoreRange && range.matches("bytes=\\d+-")) {
                 from = Integer.parseInt(range.substring(6, range.length() - 1));
                 if (from >= bytes.length) {
                     ex.getResponseHeaders().set("Content-Range", "bytes */" + bytes.length);

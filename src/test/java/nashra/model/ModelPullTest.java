@@ -132,6 +132,52 @@ class ModelPullTest {
     }
 
     @Test
+    void serverIgnoringRangeStartsTheFileOver() throws IOException {
+        hub.dropOnce.add(DECODER);
+        hub.ignoreRange = true;
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        List<HubServer.Seen> decoder = hub.requests.stream().filter(r -> r.path().endsWith(DECODER)).toList();
+        assertEquals(2, decoder.size());
+        assertNotNull(decoder.get(1).range(), "asked for the rest, got the whole file with 200");
+    }
+
+    @Test
+    void partFileFromAnEarlierRunIsResumed() throws IOException {
+        Path work = models.resolve(".partial").resolve(NAME);
+        Files.createDirectories(work.resolve("onnx"));
+        Files.writeString(work.resolve("revision.pulling"), HubServer.REVISION + "\n");
+        byte[] decoder = Files.readAllBytes(FIXTURE.resolve(DECODER));
+        Files.write(work.resolve(DECODER + ".part"), java.util.Arrays.copyOf(decoder, 1000));
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        assertEquals(List.of("bytes=1000-"), hub.requests.stream().filter(r -> r.path().endsWith(DECODER))
+                .map(HubServer.Seen::range).toList());
+    }
+
+    @Test
+    void partialFolderOfAnotherRevisionIsDiscarded() throws IOException {
+        Path work = models.resolve(".partial").resolve(NAME);
+        Files.createDirectories(work.resolve("onnx"));
+        Files.writeString(work.resolve("revision.pulling"), "an-older-revision\n");
+        Files.writeString(work.resolve(DECODER + ".part"), "bytes of another version");
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        assertTrue(hub.requests.stream().allMatch(r -> r.range() == null), "nothing resumed from the old revision");
+    }
+
+    @Test
+    void verifyFindsAChangedFile() throws IOException {
+        Path dir = pull("127.0.0.1", false).pull(entry());
+        Path encoder = dir.resolve(ENCODER);
+        byte[] bytes = Files.readAllBytes(encoder);
+        bytes[10] ^= 1;
+        Files.write(encoder, bytes);
+        Files.delete(dir.resolve("tokenizer_config.json"));
+        List<String> problems = LockFile.read(dir).verify(dir);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(ENCODER + ": sha256")), problems.toString());
+        assertTrue(problems.contains("tokenizer_config.json: missing"), problems.toString());
+    }
+
+    @Test
     void missingFileIsFinal() throws IOException {
         hub.missing.add(ENCODER);
         ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(entry()));

@@ -16,7 +16,7 @@ import java.net.http.HttpResponse;
  * request) or from the start (200). It remembers when bytes last arrived so the caller can give
  * up on a body that stalls: the HttpClient's own timeout only covers the wait for the headers.
  */
-final class FileWriter implements HttpResponse.BodySubscriber<Void> {
+final class PartFileWriter implements HttpResponse.BodySubscriber<Void> {
 
     private final Path file;
     private final boolean append;
@@ -26,7 +26,7 @@ final class FileWriter implements HttpResponse.BodySubscriber<Void> {
     private volatile Flow.Subscription subscription;
     private FileChannel channel;
 
-    FileWriter(Path file, boolean append, Progress progress) {
+    PartFileWriter(Path file, boolean append, Progress progress) {
         this.file = file;
         this.append = append;
         this.progress = progress;
