@@ -222,13 +222,11 @@ public final class ModelPull {
             try {
                 download = downloadOnce(uri, part, progress, sized);
             } catch (Transient e) {
-                if (e.getCause() instanceof UnknownHostException) {
+                // No name or nobody listening: an offline machine, which waiting will not fix.
+                if (e.getCause() instanceof UnknownHostException || e.getCause() instanceof ConnectException) {
                     throw new OfflineException(entry.name(), uri.getHost(), e.getCause());
                 }
                 if (attempt >= settings.attempts()) {
-                    if (e.getCause() instanceof ConnectException) {
-                        throw new OfflineException(entry.name(), uri.getHost(), e.getCause());
-                    }
                     throw new ModelPullException("Downloading " + uri + " failed after " + attempt + " attempts: "
                             + e.getMessage(), e.getCause() == null ? e : e.getCause());
                 }
