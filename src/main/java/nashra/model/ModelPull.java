@@ -11,9 +11,13 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,6 +114,8 @@ public final class ModelPull {
         this.settings = settings;
         this.err = err;
         this.terminal = terminal;
+        // Redirects always: the hub sends LFS files to a CDN on another host. A file that came by
+        // an unexpected route is still checked against its sha256.
         // Java 17's HttpClient cannot be closed; its connections go when it is collected. Every
         // response body is consumed or cancelled, so no exchange is left open.
         this.client = HttpClient.newBuilder()
@@ -131,6 +137,35 @@ public final class ModelPull {
         }
         Path work = modelsDir.resolve(PARTIAL_DIR).resolve(entry.name());
         try {
+            Files.createDirectories(work.getParent());
+        } catch (IOException e) {
+            throw new ModelPullException("Cannot create " + work.getParent() + ": " + e, e);
+        }
+        // Two pulls of one model would write the same part files; the second one waits for nobody.
+        Path lockPath = work.resolveSibling(entry.name() + ".pulling");
+        try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock held = tryLock(channel)) {
+            if (held == null) {
+                throw new ModelPullException("Another `nashra models pull " + entry.name() + "` is running (it holds "
+                        + lockPath + "); let it finish.");
+            }
+            return pullLocked(entry, work);
+        } catch (IOException e) {
+            throw new ModelPullException("Pulling " + entry.name() + " failed: " + e, e);
+        }
+    }
+
+    /** Null when another process, or another pull in this JVM, holds the lock. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private Path pullLocked(CatalogEntry entry, Path work) {
+        try {
             prepare(work, entry.revision());
             say("Pulling " + entry.name() + " (" + entry.repo() + " at " + entry.revision() + ") from "
                     + settings.baseUrl() + " into " + modelDir(entry.name()));
@@ -141,6 +176,9 @@ public final class ModelPull {
             for (CatalogFile file : entry.files()) {
                 Optional<LockedFile> got = reuse(work, file, earlier.get(file.path()));
                 if (got.isPresent()) {
+                    if (file.size() == null) {
+                        progress.addTotal(got.get().size());
+                    }
                     progress.add(got.get().size());
                 } else {
                     got = fetch(entry, file, work, progress);
@@ -246,6 +284,7 @@ public final class ModelPull {
                 throw new ModelPullException(entry.repo() + " at revision " + entry.revision() + " has no file "
                         + file.path() + " (404 from " + uri + "). The catalog entry may be wrong or the revision gone.");
             }
+            // Hashed from disk rather than while streaming, since a resumed file arrived in pieces.
             String sha = LockFile.sha256(part);
             long size = Files.size(part);
             Expected expected = expected(file, download.headers());

@@ -237,6 +237,20 @@ class ModelPullTest {
     }
 
     @Test
+    void secondPullOfTheSameModelAtOnceIsRefused() throws IOException {
+        Path lockPath = models.resolve(".partial").resolve(NAME + ".pulling");
+        Files.createDirectories(lockPath.getParent());
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockPath,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = channel.lock()) {
+            ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(entry()));
+            assertTrue(e.getMessage().contains("Another `nashra models pull " + NAME + "` is running"), e.getMessage());
+        }
+        assertTrue(hub.requests.isEmpty());
+        assertNothingInPlace();
+    }
+
+    @Test
     void unavailableEntryIsRefusedWithItsNotes() {
         CatalogEntry big = new CatalogEntry("big", false, "x/big", null, null, null, "export it with optimum-cli", List.of());
         ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(big));
