@@ -135,6 +135,11 @@ public final class ModelPull {
             throw new ModelPullException("Model " + entry.name() + " cannot be pulled: "
                     + Optional.ofNullable(entry.notes()).orElse("the catalog marks it unavailable."));
         }
+        if (alreadyHere(entry)) {
+            say(entry.name() + " at " + entry.revision() + " is already in " + modelDir(entry.name())
+                    + " and matches its lock file; nothing to pull.");
+            return modelDir(entry.name());
+        }
         Path work = modelsDir.resolve(PARTIAL_DIR).resolve(entry.name());
         try {
             Files.createDirectories(work.getParent());
@@ -152,6 +157,20 @@ public final class ModelPull {
             return pullLocked(entry, work);
         } catch (IOException e) {
             throw new ModelPullException("Pulling " + entry.name() + " failed: " + e, e);
+        }
+    }
+
+    /** The model is in place at the pinned revision and every file still hashes as locked. */
+    private boolean alreadyHere(CatalogEntry entry) {
+        Path dir = modelDir(entry.name());
+        if (!Files.isRegularFile(dir.resolve(LockFile.FILE_NAME))) {
+            return false;
+        }
+        try {
+            LockFile lock = LockFile.read(dir);
+            return entry.revision().equals(lock.revision()) && lock.verify(dir).isEmpty();
+        } catch (ModelPullException e) {
+            return false; // an unreadable lock file: pull again, which replaces it
         }
     }
 

@@ -230,10 +230,15 @@ class ModelPullTest {
     }
 
     @Test
-    void secondPullReplacesTheModelAndSkipsNothingBroken() throws IOException {
+    void secondPullKeepsAnIntactModelAndReplacesADamagedOne() throws IOException {
         ModelPull puller = pull("127.0.0.1", false);
         assertVerifiedModel(puller.pull(entry()));
+        int requests = hub.requests.size();
         assertVerifiedModel(puller.pull(entry()));
+        assertEquals(requests, hub.requests.size(), "an intact model is not fetched again");
+        Files.writeString(models.resolve(NAME).resolve("tokenizer.json"), "{}");
+        assertVerifiedModel(puller.pull(entry()));
+        assertEquals(2 * requests, hub.requests.size(), "a damaged model is pulled again and replaced");
     }
 
     @Test
