@@ -15,6 +15,7 @@ public final class Main {
               brief             run the morning briefing (the Spring Batch job)
               translate         translate one Arabic sentence a line to English
               bench-translate   measure translation speed (see README)
+              models            list, pull and verify translation models
             Run a command with --help for its options.""";
 
     public static void main(String[] argv) {
@@ -51,6 +52,13 @@ public final class Main {
                         return 0;
                     }
                     return TranslationBenchmark.run(rest, out, err);
+                }
+                case "models" -> {
+                    if (help) {
+                        out.println(ModelsCommand.USAGE);
+                        return 0;
+                    }
+                    return ModelsCommand.run(rest, out, err);
                 }
                 default -> {
                     err.println("nashra: unknown command \"" + command + "\"\n" + USAGE);

@@ -1,0 +1,264 @@
+package nashra.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nashra.translate.marian.MarianOptions;
+import nashra.translate.marian.MarianTranslator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pulls the tiny test model from a real HTTP server on loopback that behaves like the hub, or badly. */
+class ModelPullTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/models/marian-tiny");
+    static final String NAME = "marian-tiny";
+    static final String ENCODER = "onnx/encoder_model.onnx";
+    static final String DECODER = "onnx/decoder_model_merged.onnx";
+
+    @TempDir
+    Path models;
+
+    HubServer hub;
+    final ByteArrayOutputStream log = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() throws IOException {
+        hub = new HubServer(FIXTURE);
+    }
+
+    @AfterEach
+    void stop() {
+        hub.close();
+    }
+
+    /** The fixture as a catalog entry; config.json carries its sha256, the rest rely on the server's headers. */
+    static CatalogEntry entry() throws IOException {
+        String configSha = LockFile.sha256(FIXTURE.resolve("config.json"));
+        return new CatalogEntry(NAME, true, HubServer.REPO, HubServer.REVISION, "CC-BY-4.0", "test", null, List.of(
+                new CatalogFile("config.json", Files.size(FIXTURE.resolve("config.json")), configSha, false),
+                new CatalogFile("generation_config.json", null, null, false),
+                new CatalogFile("tokenizer.json", null, null, false),
+                new CatalogFile("tokenizer_config.json", null, null, false),
+                new CatalogFile("source.spm", null, null, true),
+                new CatalogFile("not_in_repo.json", null, null, true),
+                new CatalogFile(ENCODER, null, null, false),
+                new CatalogFile(DECODER, null, null, false)));
+    }
+
+    ModelPull pull(String host, boolean loadCheck) {
+        ModelPull.Settings settings = ModelPull.Settings.defaults()
+                .withBaseUrl(URI.create(hub.baseUrl(host)))
+                .withTimeouts(Duration.ofMillis(800), Duration.ofMillis(800))
+                .withRetries(3, Duration.ofMillis(20))
+                .withLoadCheck(loadCheck);
+        return new ModelPull(models, settings, new PrintStream(log, true, StandardCharsets.UTF_8), false);
+    }
+
+    private void assertVerifiedModel(Path dir) throws IOException {
+        assertEquals(models.resolve(NAME), dir);
+        assertEquals(HubServer.REVISION, Files.readString(dir.resolve("revision")).trim());
+        LockFile lock = LockFile.read(dir);
+        assertEquals(HubServer.REVISION, lock.revision());
+        assertEquals(List.of(), lock.verify(dir));
+        Map<String, LockedFile> files = lock.files().stream().collect(Collectors.toMap(LockedFile::path, f -> f));
+        assertEquals(7, files.size(), "the optional file the repo lacks is skipped");
+        assertFalse(files.containsKey("not_in_repo.json"));
+        assertEquals("catalog", files.get("config.json").verifiedBy());
+        assertEquals("x-linked-etag", files.get(ENCODER).verifiedBy());
+        assertEquals("none", files.get("tokenizer.json").verifiedBy(), "a sha1 ETag cannot verify");
+        for (LockedFile f : lock.files()) {
+            assertEquals(LockFile.sha256(FIXTURE.resolve(f.path())), f.sha256(), f.path());
+            assertFalse(Files.exists(dir.resolve(f.path() + ".part")));
+        }
+        assertFalse(Files.exists(models.resolve(".partial").resolve(NAME)), "the work folder was moved, not copied");
+    }
+
+    private void assertNothingInPlace() {
+        assertFalse(Files.exists(models.resolve(NAME)), "no model may appear at models/<name> after a failure");
+    }
+
+    @Test
+    void pullsVerifiesLocksAndLoads() throws IOException {
+        Path dir = pull("127.0.0.1", true).pull(entry());
+        assertVerifiedModel(dir);
+        try (MarianTranslator translator = MarianTranslator.load(dir, MarianOptions.defaults().withThreads(1))) {
+            assertNotNull(translator.settings());
+        }
+        assertTrue(hub.requests.stream().allMatch(r -> r.range() == null), "nothing to resume");
+    }
+
+    @Test
+    void corruptedFileIsRefetchedOnceThenRejected() throws IOException {
+        hub.corrupt.add(ENCODER);
+        ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(entry()));
+        assertTrue(e.getMessage().contains("Checksum mismatch for " + ENCODER), e.getMessage());
+        assertTrue(e.getMessage().contains("again after a fresh download"), e.getMessage());
+        assertEquals(2, hub.requests.stream().filter(r -> r.path().endsWith(ENCODER)).count());
+        assertNothingInPlace();
+        assertFalse(Files.exists(models.resolve(".partial").resolve(NAME).resolve(ENCODER)));
+    }
+
+    @Test
+    void droppedConnectionResumesWithRange() throws IOException {
+        hub.dropOnce.add(DECODER);
+        Path dir = pull("127.0.0.1", true).pull(entry());
+        assertVerifiedModel(dir);
+        List<HubServer.Seen> decoder = hub.requests.stream().filter(r -> r.path().endsWith(DECODER)).toList();
+        assertEquals(2, decoder.size(), decoder.toString());
+        assertNull(decoder.get(0).range());
+        long half = Files.size(FIXTURE.resolve(DECODER)) / 2;
+        assertNotNull(decoder.get(1).range(), "the second request resumes");
+        long from = Long.parseLong(decoder.get(1).range().replaceAll("bytes=(\\d+)-", "$1"));
+        assertTrue(from > 0 && from <= half, "resumed from " + from + " of " + 2 * half);
+    }
+
+    @Test
+    void serverIgnoringRangeStartsTheFileOver() throws IOException {
+        hub.dropOnce.add(DECODER);
+        hub.ignoreRange = true;
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        List<HubServer.Seen> decoder = hub.requests.stream().filter(r -> r.path().endsWith(DECODER)).toList();
+        assertEquals(2, decoder.size());
+        assertNotNull(decoder.get(1).range(), "asked for the rest, got the whole file with 200");
+    }
+
+    @Test
+    void partFileFromAnEarlierRunIsResumed() throws IOException {
+        Path work = models.resolve(".partial").resolve(NAME);
+        Files.createDirectories(work.resolve("onnx"));
+        Files.writeString(work.resolve("revision.pulling"), HubServer.REVISION + "\n");
+        byte[] decoder = Files.readAllBytes(FIXTURE.resolve(DECODER));
+        Files.write(work.resolve(DECODER + ".part"), java.util.Arrays.copyOf(decoder, 1000));
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        assertEquals(List.of("bytes=1000-"), hub.requests.stream().filter(r -> r.path().endsWith(DECODER))
+                .map(HubServer.Seen::range).toList());
+    }
+
+    @Test
+    void partialFolderOfAnotherRevisionIsDiscarded() throws IOException {
+        Path work = models.resolve(".partial").resolve(NAME);
+        Files.createDirectories(work.resolve("onnx"));
+        Files.writeString(work.resolve("revision.pulling"), "an-older-revision\n");
+        Files.writeString(work.resolve(DECODER + ".part"), "bytes of another version");
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        assertTrue(hub.requests.stream().allMatch(r -> r.range() == null), "nothing resumed from the old revision");
+    }
+
+    @Test
+    void verifyFindsAChangedFile() throws IOException {
+        Path dir = pull("127.0.0.1", false).pull(entry());
+        Path encoder = dir.resolve(ENCODER);
+        byte[] bytes = Files.readAllBytes(encoder);
+        bytes[10] ^= 1;
+        Files.write(encoder, bytes);
+        Files.delete(dir.resolve("tokenizer_config.json"));
+        List<String> problems = LockFile.read(dir).verify(dir);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith(ENCODER + ": sha256")), problems.toString());
+        assertTrue(problems.contains("tokenizer_config.json: missing"), problems.toString());
+    }
+
+    @Test
+    void missingFileIsFinal() throws IOException {
+        hub.missing.add(ENCODER);
+        ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(entry()));
+        assertTrue(e.getMessage().contains("has no file " + ENCODER) && e.getMessage().contains("404"), e.getMessage());
+        assertEquals(1, hub.requests.stream().filter(r -> r.path().endsWith(ENCODER)).count(), "a 404 is not retried");
+        assertNothingInPlace();
+    }
+
+    @Test
+    void serverErrorIsRetried() throws IOException {
+        hub.failOnce.put(ENCODER, 500);
+        hub.failOnce.put("tokenizer.json", 429);
+        assertVerifiedModel(pull("127.0.0.1", true).pull(entry()));
+        assertEquals(2, hub.requests.stream().filter(r -> r.path().endsWith(ENCODER)).count());
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("HTTP 500; retrying"), log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void followsRedirectToAnotherHost() throws IOException {
+        hub.redirectLocalhost = true;
+        assertVerifiedModel(pull("localhost", true).pull(entry()));
+        assertTrue(hub.requests.stream().anyMatch(r -> r.host().startsWith("localhost:")));
+        assertTrue(hub.requests.stream().anyMatch(r -> r.host().startsWith("127.0.0.1:") && r.path().endsWith(ENCODER)),
+                "the file came from the redirect's host");
+    }
+
+    @Test
+    void silentServerTimesOut() throws IOException {
+        hub.hang = true;
+        long start = System.nanoTime();
+        ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(entry()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertTrue(e.getMessage().contains("failed after 3 attempts") && e.getMessage().contains("timed out"), e.getMessage());
+        assertTrue(seconds < 6, "gave up after " + seconds + " s");
+        assertNothingInPlace();
+    }
+
+    @Test
+    void unreachableHubSaysHowToWorkOffline() throws IOException {
+        int port = hub.port();
+        hub.close(); // nothing listens there now: connection refused
+        ModelPull puller = new ModelPull(models, ModelPull.Settings.defaults()
+                .withBaseUrl(URI.create("http://127.0.0.1:" + port))
+                .withRetries(2, Duration.ofMillis(10)), null, false);
+        ModelPullException e = assertThrows(ModelPullException.class, () -> puller.pull(entry()));
+        assertInstanceOf(OfflineException.class, e);
+        assertTrue(e.getMessage().contains("nashra models pull " + NAME) && e.getMessage().contains("--model-dir"),
+                e.getMessage());
+        assertNothingInPlace();
+    }
+
+    @Test
+    void secondPullKeepsAnIntactModelAndReplacesADamagedOne() throws IOException {
+        ModelPull puller = pull("127.0.0.1", false);
+        assertVerifiedModel(puller.pull(entry()));
+        int requests = hub.requests.size();
+        assertVerifiedModel(puller.pull(entry()));
+        assertEquals(requests, hub.requests.size(), "an intact model is not fetched again");
+        Files.writeString(models.resolve(NAME).resolve("tokenizer.json"), "{}");
+        assertVerifiedModel(puller.pull(entry()));
+        assertEquals(2 * requests, hub.requests.size(), "a damaged model is pulled again and replaced");
+    }
+
+    @Test
+    void secondPullOfTheSameModelAtOnceIsRefused() throws IOException {
+        Path lockPath = models.resolve(".partial").resolve(NAME + ".pulling");
+        Files.createDirectories(lockPath.getParent());
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(lockPath,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock held = channel.lock()) {
+            ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(entry()));
+            assertTrue(e.getMessage().contains("Another `nashra models pull " + NAME + "` is running"), e.getMessage());
+        }
+        assertTrue(hub.requests.isEmpty());
+        assertNothingInPlace();
+    }
+
+    @Test
+    void unavailableEntryIsRefusedWithItsNotes() {
+        CatalogEntry big = new CatalogEntry("big", false, "x/big", null, null, null, "export it with optimum-cli", List.of());
+        ModelPullException e = assertThrows(ModelPullException.class, () -> pull("127.0.0.1", false).pull(big));
+        assertTrue(e.getMessage().contains("optimum-cli"), e.getMessage());
+    }
+}
