@@ -1,5 +1,6 @@
 package nashra.job;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import nashra.article.Article;
@@ -9,6 +10,7 @@ import nashra.article.RejectedInputException;
 import nashra.digest.ArticleDigest;
 import nashra.digest.ArticleDigester;
 import nashra.digest.ModelInfo;
+import nashra.model.FirstUse;
 import nashra.summarize.SentenceEmbedder;
 import nashra.summarize.Summarizer;
 import nashra.text.TextPipeline;
@@ -54,7 +56,11 @@ class BriefingJobConfiguration {
                 .withThreads(properties.threads())
                 .withBatchSize(properties.batchSize())
                 .withBeams(properties.beams());
-        return MarianTranslator.load(properties.modelDir(), options);
+        // A missing default model is pulled now, before any article is read; offline, this stops
+        // the run with one message saying how to bring the model here.
+        Path modelDir = FirstUse.ensureModel(properties.modelDir(), properties.catalog(), properties.modelsBaseUrl(),
+                System.err);
+        return MarianTranslator.load(modelDir, options);
     }
 
     @Bean(destroyMethod = "close")

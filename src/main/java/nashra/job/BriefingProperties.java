@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize sentences translated together
  * @param beams beams for translation, 0 for the model's own setting
  * @param maxArticleChars articles longer than this are rejected as too large
+ * @param catalog the model catalog; a missing model dir {@code models/<name>} of it is pulled on first use
+ * @param modelsBaseUrl where models are pulled from (the Hugging Face hub, or a mirror)
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -27,7 +29,9 @@ public record BriefingProperties(
         Integer threads,
         Integer batchSize,
         Integer beams,
-        Integer maxArticleChars) {
+        Integer maxArticleChars,
+        Path catalog,
+        java.net.URI modelsBaseUrl) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -39,5 +43,7 @@ public record BriefingProperties(
         batchSize = batchSize == null ? 16 : batchSize;
         beams = beams == null ? 0 : beams;
         maxArticleChars = maxArticleChars == null ? 200_000 : maxArticleChars;
+        catalog = catalog == null ? Path.of("models/catalog.json") : catalog;
+        modelsBaseUrl = modelsBaseUrl == null ? nashra.model.ModelPull.Settings.HUGGING_FACE : modelsBaseUrl;
     }
 }
