@@ -65,8 +65,14 @@ public record Catalog(String defaultName, List<CatalogEntry> entries) {
                 throw new ModelPullException("Model catalog " + file + ": model " + name + " file "
                         + f.path("path").asString() + " has a sha256 that is not 64 hex digits");
             }
+            String path = text(file, f, "path", true, name);
+            // Files are written under the model folder; a path must not lead out of it.
+            if (path.startsWith("/") || path.contains("\\") || List.of(path.split("/")).contains("..")) {
+                throw new ModelPullException("Model catalog " + file + ": model " + name + " file \"" + path
+                        + "\" must be a relative path inside the model folder");
+            }
             JsonNode size = f.path("size");
-            files.add(new CatalogFile(text(file, f, "path", true, name), size.isNumber() ? size.asLong() : null,
+            files.add(new CatalogFile(path, size.isNumber() ? size.asLong() : null,
                     sha, f.path("optional").asBoolean(false)));
         }
         // An entry that can be pulled must pin a revision: "main" would change under the lock file.

@@ -56,6 +56,9 @@ class CatalogTest {
                 {"models": [{"name": "m", "repo": "o/m", "revision": "r1", "files": [{"path": "a", "sha256": "123"}]}]}""");
         assertThrows(ModelPullException.class, () -> Catalog.read(file));
         Files.writeString(file, """
+                {"models": [{"name": "m", "repo": "o/m", "revision": "r1", "files": [{"path": "onnx/../../x"}]}]}""");
+        assertTrue(assertThrows(ModelPullException.class, () -> Catalog.read(file)).getMessage().contains("relative path"));
+        Files.writeString(file, """
                 {"models": [{"name": "m", "repo": "o/m", "files": []}]}""");
         ModelPullException e = assertThrows(ModelPullException.class, () -> Catalog.read(file));
         assertTrue(e.getMessage().contains("\"revision\""), e.getMessage());

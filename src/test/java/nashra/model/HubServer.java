@@ -40,6 +40,8 @@ public final class HubServer implements AutoCloseable {
     final Set<String> corrupt = ConcurrentHashMap.newKeySet();
     /** Paths whose first answer stops after half the bytes. */
     final Set<String> dropOnce = ConcurrentHashMap.newKeySet();
+    /** Paths whose first answer sends half the bytes and then nothing, keeping the connection open. */
+    final Set<String> stallOnce = ConcurrentHashMap.newKeySet();
     /** Paths whose first answer is this status. */
     final Map<String, Integer> failOnce = new ConcurrentHashMap<>();
     /** Paths that do not exist. */
@@ -139,6 +141,12 @@ public final class HubServer implements AutoCloseable {
                 body.write(bytes, from, length / 2);
                 body.flush();
                 // Closing short of Content-Length makes the server drop the connection, as a reset would.
+                return;
+            }
+            if (stallOnce.remove(file)) {
+                body.write(bytes, from, length / 2);
+                body.flush();
+                closing.await(30, TimeUnit.SECONDS);
                 return;
             }
             body.write(bytes, from, length);

@@ -132,6 +132,18 @@ class ModelPullTest {
     }
 
     @Test
+    void stalledBodyTimesOutAndResumes() throws IOException {
+        hub.stallOnce.add(ENCODER);
+        long start = System.nanoTime();
+        assertVerifiedModel(pull("127.0.0.1", false).pull(entry()));
+        assertTrue((System.nanoTime() - start) / 1e9 < 5);
+        List<HubServer.Seen> encoder = hub.requests.stream().filter(r -> r.path().endsWith(ENCODER)).toList();
+        assertEquals(2, encoder.size());
+        assertNotNull(encoder.get(1).range(), "resumed after the stall");
+        assertTrue(log.toString(StandardCharsets.UTF_8).contains("no data for 800 ms"), log.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void serverIgnoringRangeStartsTheFileOver() throws IOException {
         hub.dropOnce.add(DECODER);
         hub.ignoreRange = true;
