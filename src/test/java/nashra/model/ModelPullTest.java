@@ -217,6 +217,17 @@ class ModelPullTest {
     }
 
     @Test
+    void resumeKeepsItsRangeAcrossTheRedirect() throws IOException {
+        hub.redirectLocalhost = true;
+        hub.dropOnce.add(DECODER);
+        assertVerifiedModel(pull("localhost", false).pull(entry()));
+        List<HubServer.Seen> served = hub.requests.stream()
+                .filter(r -> r.path().endsWith(DECODER) && r.host().startsWith("127.0.0.1:")).toList();
+        assertEquals(2, served.size(), served.toString());
+        assertNotNull(served.get(1).range(), "the Range header followed the redirect");
+    }
+
+    @Test
     void silentServerTimesOut() throws IOException {
         hub.hang = true;
         long start = System.nanoTime();
