@@ -2,7 +2,6 @@ package nashra.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import nashra.article.Article;
 import nashra.article.ArticleSource;
 import nashra.article.ReadLimits;
@@ -114,9 +113,5 @@ class BriefingJobConfiguration {
         return new StepBuilder(BRIEFING_STEP, jobRepository)
                 .tasklet(new BriefingTasklet(folders, model, properties.input()), transactionManager)
                 .build();
-    }
-
-    static List<String> identifying() {
-        return List.of("date");
     }
 }
