@@ -2,6 +2,7 @@ package nashra.story;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ public final class StoryGrouper {
     public record Grouping(List<List<StoryArticle>> stories, long candidatePairs, long linkedPairs) {
     }
 
-    public static final double DEFAULT_THRESHOLD = 0.25;
+    public static final double DEFAULT_THRESHOLD = 0.3;
+    public static final int DEFAULT_DAYS_APART = 1;
 
     private static final int HASHES = 128;
     private static final int BANDS = 32;
@@ -38,14 +40,16 @@ public final class StoryGrouper {
     private static final int SHINGLE = 3;
     private static final int BUCKET_CAP = 40;
     private static final int POSTING_CAP = 25;
-    private static final int SALIENT_BODY_TERMS = 60;
+    private static final int COMMON_PHRASE_MIN = 20;
+    private static final int SALIENT_BODY_TERMS = 25;
+    private static final int MIN_BODY_TF = 2;
 
     private final double threshold;
     private final int maxDaysApart;
     private final MinHash minHash = new MinHash(HASHES, 20261121L);
 
     public StoryGrouper() {
-        this(DEFAULT_THRESHOLD, 2);
+        this(DEFAULT_THRESHOLD, DEFAULT_DAYS_APART);
     }
 
     /**
@@ -53,9 +57,11 @@ public final class StoryGrouper {
      *     the larger of the MinHash Jaccard estimate of the bodies' 3-gram shingles and a blend in
      *     which IDF-weighted overlap of salient terms (title words and the rarest body words)
      *     counts most; 0.3 means roughly "a third of the wording is shared, or the same rare names
-     *     and places lead both articles". Lower merges more.
-     * @param maxDaysApart articles further apart than this many days are never linked (a new day's
-     *     development is a new story); negative for no limit
+     *     and places lead both articles". Lower merges more. 0.3 was chosen on the stories-ar
+     *     evaluation (see StoryEvaluation), where 0.25 to 0.4 give about the same F1.
+     * @param maxDaysApart articles further apart than this many days are never linked; the default
+     *     1 lets a story run over a night (evening and next-morning copies) but stops daily
+     *     formula news (weather, congratulations) chaining from day to day; negative for no limit
      */
     public StoryGrouper(double threshold, int maxDaysApart) {
         this.threshold = threshold;
@@ -80,11 +86,23 @@ public final class StoryGrouper {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        List<Map<String, Double>> salient = new ArrayList<>(n);
+        long[][] shingles = new long[n][];
+        Map<Long, Integer> shingleDf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             List<String> all = new ArrayList<>(titleTokens.get(i));
             all.addAll(bodyTokens.get(i));
-            signatures[i] = minHash.signature(MinHash.shingles(all, SHINGLE));
+            shingles[i] = Arrays.stream(MinHash.shingles(all, SHINGLE)).distinct().toArray();
+            for (long sh : shingles[i]) {
+                shingleDf.merge(sh, 1, Integer::sum);
+            }
+        }
+        // Phrases in many articles are house style or protocol formulae (royal titles, "the
+        // agency reported"), not the event: matching on them chains unrelated stories together.
+        int commonPhrase = Math.max(COMMON_PHRASE_MIN, n / 100);
+        List<Map<String, Double>> salient = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long[] own = Arrays.stream(shingles[i]).filter(sh -> shingleDf.get(sh) <= commonPhrase).toArray();
+            signatures[i] = minHash.signature(own);
             salient.add(salientTerms(titleTokens.get(i), bodyTokens.get(i), df, n));
         }
 
@@ -103,7 +121,6 @@ public final class StoryGrouper {
             }
             double s = score(MinHash.jaccard(signatures[i], signatures[j]), weightedOverlap(salient.get(i),
                     salient.get(j)), cosine(articles.get(i).vector(), articles.get(j).vector()));
-            if (System.getenv("STORY_DEBUG") != null) System.err.printf("%s %s %.3f%n", articles.get(i).id(), articles.get(j).id(), s);
             if (s >= threshold) {
                 sets.union(i, j);
                 linked++;
@@ -143,10 +160,9 @@ public final class StoryGrouper {
     }
 
     /**
-     * Title terms (twice their IDF: a title names the event) and the body terms of highest tf-idf
-     * (their IDF), so names of people and places, rare in the batch, weigh most. Enough body terms
-     * are kept that the shared ones are among them even when a batch is too small for IDF to
-     * separate them from an outlet's own wording.
+     * Title terms (twice their IDF: a title names the event) and the body terms that recur (at
+     * least twice: an article repeats the names it is about) with the highest tf-idf, each
+     * weighted by its IDF over the batch, so names of people and places rare in the batch weigh most.
      */
     private static Map<String, Double> salientTerms(List<String> title, List<String> body, Map<String, Integer> df,
             int n) {
@@ -163,6 +179,7 @@ public final class StoryGrouper {
             }
         }
         tf.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_BODY_TF)
                 .sorted((x, y) -> {
                     int c = Double.compare(y.getValue() * idf(df.get(y.getKey()), n),
                             x.getValue() * idf(df.get(x.getKey()), n));
