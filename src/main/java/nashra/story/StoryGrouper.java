@@ -41,6 +41,10 @@ public final class StoryGrouper {
     private static final int BUCKET_CAP = 40;
     private static final int POSTING_CAP = 25;
     private static final int COMMON_PHRASE_MIN = 20;
+    /** Containment counts a little less than Jaccard: a short item inside a long round-up is weaker evidence than two equal copies. */
+    private static final double CONTAINMENT_WEIGHT = 0.8;
+    /** Shingles the shorter article needs before containment counts; a two-line brief is contained in too much. */
+    private static final int MIN_CONTAINED = 30;
     private static final int SALIENT_BODY_TERMS = 25;
     private static final int MIN_BODY_TF = 2;
 
@@ -76,7 +80,7 @@ public final class StoryGrouper {
         long[][] signatures = new long[n][];
         Map<String, Integer> df = new HashMap<>();
         for (StoryArticle a : articles) {
-            List<String> title = MatchText.tokens(a.titleAr() == null ? "" : a.titleAr());
+            List<String> title = MatchText.tokens(titleOf(a));
             List<String> body = MatchText.tokens(String.join(" ", a.sentencesAr()));
             titleTokens.add(title);
             bodyTokens.add(body);
@@ -100,8 +104,10 @@ public final class StoryGrouper {
         // agency reported"), not the event: matching on them chains unrelated stories together.
         int commonPhrase = Math.max(COMMON_PHRASE_MIN, n / 100);
         List<Map<String, Double>> salient = new ArrayList<>(n);
+        int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
             long[] own = Arrays.stream(shingles[i]).filter(sh -> shingleDf.get(sh) <= commonPhrase).toArray();
+            sizes[i] = own.length;
             signatures[i] = minHash.signature(own);
             salient.add(salientTerms(titleTokens.get(i), bodyTokens.get(i), df, n));
         }
@@ -119,7 +125,7 @@ public final class StoryGrouper {
             if (tooFarApart(articles.get(i), articles.get(j))) {
                 continue;
             }
-            double s = score(MinHash.jaccard(signatures[i], signatures[j]), weightedOverlap(salient.get(i),
+            double s = score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]), weightedOverlap(salient.get(i),
                     salient.get(j)), cosine(articles.get(i).vector(), articles.get(j).vector()));
             if (s >= threshold) {
                 sets.union(i, j);
@@ -150,6 +156,31 @@ public final class StoryGrouper {
             blend = 0.2 * jaccard + 0.5 * salient + 0.3 * c;
         }
         return Math.max(jaccard, blend);
+    }
+
+    /**
+     * Text overlap of two articles from their signatures: the Jaccard estimate, raised towards the
+     * containment of the shorter in the longer when the shorter one is at least a few sentences
+     * long. Outlets copy whole paragraphs of a wire story into reports of their own, which keeps
+     * Jaccard low although the copied paragraph is plain evidence of one event.
+     */
+    static double textOverlap(long[] a, long[] b, int sizeA, int sizeB) {
+        double j = MinHash.jaccard(a, b);
+        int small = Math.min(sizeA, sizeB);
+        if (CONTAINMENT_WEIGHT == 0 || small < MIN_CONTAINED || j == 0) {
+            return j;
+        }
+        double shared = j * (sizeA + sizeB) / (1 + j);
+        double containment = Math.min(1, shared / small);
+        return Math.max(j, CONTAINMENT_WEIGHT * containment);
+    }
+
+    /** The title, or the first sentence when a scraper found none: a lead names the event as a title does. */
+    private static String titleOf(StoryArticle a) {
+        if (a.titleAr() != null && !a.titleAr().isBlank()) {
+            return a.titleAr();
+        }
+        return a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0);
     }
 
     private boolean tooFarApart(StoryArticle a, StoryArticle b) {
