@@ -58,7 +58,8 @@ public final class StoryGrouper {
 
     /**
      * @param threshold the least pair score that links two articles into one story. The score is
-     *     the larger of the MinHash Jaccard estimate of the bodies' 3-gram shingles and a blend in
+     *     the larger of the text overlap (MinHash Jaccard estimate of the 3-gram shingles, raised
+     *     towards containment when one article copies paragraphs of the other) and a blend in
      *     which IDF-weighted overlap of salient terms (title words and the rarest body words)
      *     counts most; 0.3 means roughly "a third of the wording is shared, or the same rare names
      *     and places lead both articles". Lower merges more. 0.3 was chosen on the stories-ar
@@ -140,7 +141,7 @@ public final class StoryGrouper {
     }
 
     /**
-     * Pair score: max(jaccard, blend). Verbatim copy scores high on Jaccard alone; rewritten copy
+     * Pair score: max(text overlap, blend). Verbatim copy scores high on Jaccard alone; rewritten copy
      * needs the shared names, so the blend weighs the salient-term overlap most. With vectors
      * (cosine, which for unrelated news is rarely below 0.2) the cosine takes part of that weight
      * and is rescaled so that 0.2 counts as nothing.
