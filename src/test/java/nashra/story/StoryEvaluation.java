@@ -28,6 +28,7 @@ import nashra.text.TextPipeline;
  * </pre>
  *
  * Arguments: the shared folder (default /work/shared) and thresholds to try (default the grouper's).
+ * With the environment variable STORY_FP set, every pair counted false is printed with both titles.
  *
  * <ol>
  *   <li>stories-ar: the 50 gold clusters mixed with every news-raw article of the same dates
