@@ -77,6 +77,20 @@ class StoryGrouperTest {
     }
 
     @Test
+    void embeddingsHelpWhenPresentAndAreIgnoredWhenNot() {
+        float[] near = {1f, 0.1f, 0f};
+        float[] same = {1f, 0.12f, 0f};
+        float[] apart = {0f, 0f, 1f};
+        assertTrue(Double.isNaN(StoryGrouper.cosine(near, null)));
+        double agree = StoryGrouper.score(0.05, 0.3, StoryGrouper.cosine(near, same));
+        double disagree = StoryGrouper.score(0.05, 0.3, StoryGrouper.cosine(near, apart));
+        double without = StoryGrouper.score(0.05, 0.3, Double.NaN);
+        assertTrue(agree > without && without > disagree, agree + " " + without + " " + disagree);
+        // Verbatim copy links on its own text overlap whatever the vectors say.
+        assertEquals(0.9, StoryGrouper.score(0.9, 0.1, StoryGrouper.cosine(near, apart)), 1e-9);
+    }
+
+    @Test
     void outputIsDeterministic() {
         List<StoryArticle> in = synthetic(300, 7);
         StoryGrouper grouper = new StoryGrouper();
