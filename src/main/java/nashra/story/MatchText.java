@@ -1,0 +1,97 @@
+package nashra.story;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Folds Arabic into a form for matching only, never for display: two outlets that spell the same
+ * word with or without hamza, diacritics, the article or a conjunction should meet on one token.
+ * Folding loses meaning, which is why it lives here and not in {@link nashra.text.ArabicNormalizer}.
+ */
+public final class MatchText {
+
+    /** Prefixes stripped longest first; each only when at least three letters stay, so short stems survive. */
+    private static final String[] PREFIXES = {"وبال", "وال", "فال", "بال", "كال", "لل", "ال"};
+
+    private static final Set<String> STOP_WORDS = foldAll(List.of(
+            "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "مع", "هذا", "هذه", "ذلك", "تلك",
+            "التي", "الذي", "الذين", "اللذين", "كان", "كانت", "يكون", "قد", "لا", "ما", "لم", "لن", "أو", "او",
+            "ثم", "كما", "بعد", "قبل", "عند", "حيث", "بين", "خلال", "قال", "وقال", "وأضاف", "أضاف", "وأوضح",
+            "أوضح", "وأشار", "أشار", "اليوم", "أمس", "هو", "هي", "هم", "إنه", "انه", "أنه", "وقد", "كل", "أي",
+            "منذ", "حتى", "إذا", "اذا", "ضمن", "نحو", "لدى", "غير", "عبر", "وذلك", "وفي", "ومن", "وعلى", "به",
+            "بها", "له", "لها", "لهم", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "الى", "وهو", "وهي",
+            "بأن", "بان", "لكن", "ولكن", "أيضا", "ايضا", "عام", "يوم", "وكان", "التى", "وأكد", "أكد"));
+
+    private MatchText() {
+    }
+
+    /** Folds one word: no diacritics or tatweel, one alef, yaa for alef maqsura, haa for taa marbuta, ASCII digits. */
+    public static String fold(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640') {
+                continue;
+            }
+            switch (c) {
+                case 'أ', 'إ', 'آ', 'ٱ' -> out.append('ا');
+                case 'ى' -> out.append('ي');
+                case 'ة' -> out.append('ه');
+                case 'ؤ' -> out.append('و');
+                case 'ئ' -> out.append('ي');
+                default -> {
+                    if (c >= '\u0660' && c <= '\u0669') {
+                        out.append((char) ('0' + (c - '\u0660')));
+                    } else if (c >= '\u06F0' && c <= '\u06F9') {
+                        out.append((char) ('0' + (c - '\u06F0')));
+                    } else {
+                        out.append(Character.toLowerCase(c));
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The content tokens of a text: folded, light proclitics removed, stop words dropped. */
+    public static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean part = Character.isLetterOrDigit(c) || (c >= '\u064B' && c <= '\u065F') || c == '\u0670'
+                    || c == '\u0640';
+            if (part) {
+                word.append(c);
+            } else if (!word.isEmpty()) {
+                String token = stem(fold(word.toString()));
+                word.setLength(0);
+                if (!token.isEmpty() && !STOP_WORDS.contains(token)) {
+                    tokens.add(token);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Strips the article and attached prepositions, then a lone conjunction on long words. */
+    static String stem(String token) {
+        if (STOP_WORDS.contains(token)) {
+            return token;
+        }
+        for (String prefix : PREFIXES) {
+            if (token.startsWith(prefix) && token.length() - prefix.length() >= 3) {
+                return token.substring(prefix.length());
+            }
+        }
+        if (token.startsWith("و") && token.length() >= 5) {
+            return token.substring(1);
+        }
+        return token;
+    }
+
+    private static Set<String> foldAll(List<String> words) {
+        return Set.copyOf(words.stream().map(MatchText::fold).toList());
+    }
+}

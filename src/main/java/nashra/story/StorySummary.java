@@ -1,0 +1,178 @@
+package nashra.story;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import nashra.digest.ArticleDigest;
+import nashra.digest.Bilingual;
+import nashra.digest.SentencePair;
+
+/**
+ * Builds a story from its members' digests, de-duplicated across outlets: a summary sentence that
+ * four outlets carry (copied from one wire story, perhaps lightly edited) appears once and cites
+ * all four, and the sentences most outlets carry come first.
+ */
+public final class StorySummary {
+
+    public static final int DEFAULT_LENGTH = 5;
+    /** Shingle Jaccard (of folded word 2-grams) at or above which two sentences count as one. */
+    public static final double DEFAULT_SAME = 0.5;
+
+    private final int length;
+    private final double same;
+
+    public StorySummary() {
+        this(DEFAULT_LENGTH, DEFAULT_SAME);
+    }
+
+    public StorySummary(int length, double same) {
+        this.length = length;
+        this.same = same;
+    }
+
+    /** A sentence being merged: the first text seen, who carries it, and its best position. */
+    private static final class Merged {
+        final SentencePair first;
+        final Set<Long> shingles;
+        final Set<String> ids = new LinkedHashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        int position;
+        final int order;
+
+        Merged(SentencePair first, Set<Long> shingles, int position, int order) {
+            this.first = first;
+            this.shingles = shingles;
+            this.position = position;
+            this.order = order;
+        }
+    }
+
+    /** The story of these members (at least one), in the order given. */
+    public Story build(List<ArticleDigest> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a story needs at least one member");
+        }
+        List<String> ids = members.stream().map(ArticleDigest::id).toList();
+        List<StorySource> sources = members.stream()
+                .map(d -> new StorySource(nullToEmpty(d.source()), nullToEmpty(d.url()), d.id())).toList();
+        LocalDate latest = members.stream().map(d -> date(d.published())).filter(d -> d != null)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Story(Story.idOf(ids), headline(members), ids, sources, latest, sentences(members));
+    }
+
+    /** The merged summary sentences, most outlets first, then earliest position in a member summary. */
+    public List<StorySentence> sentences(List<ArticleDigest> members) {
+        List<Merged> merged = new ArrayList<>();
+        for (ArticleDigest d : members) {
+            List<SentencePair> picked = d.summarySentences();
+            for (int p = 0; p < picked.size(); p++) {
+                SentencePair s = picked.get(p);
+                Set<Long> sh = sentenceShingles(s.ar());
+                Merged home = null;
+                double best = 0;
+                for (Merged m : merged) {
+                    double j = jaccard(sh, m.shingles);
+                    if (j >= same && j > best) {
+                        best = j;
+                        home = m;
+                    }
+                }
+                if (home == null) {
+                    home = new Merged(s, sh, p, merged.size());
+                    merged.add(home);
+                }
+                home.position = Math.min(home.position, p);
+                home.ids.add(d.id());
+                if (d.source() != null && !d.source().isEmpty()) {
+                    home.sources.add(d.source());
+                }
+            }
+        }
+        return merged.stream()
+                .sorted(Comparator.<Merged>comparingInt(m -> -Math.max(m.sources.size(), m.ids.size()))
+                        .thenComparingInt(m -> m.position)
+                        .thenComparingInt(m -> m.order))
+                .limit(length)
+                .map(m -> new StorySentence(m.first.ar(), m.first.en(), List.copyOf(m.ids), List.copyOf(m.sources)))
+                .toList();
+    }
+
+    /** Title of the member with the highest mean shingle Jaccard to the others (first on ties). */
+    public static Bilingual headline(List<ArticleDigest> members) {
+        List<Set<Long>> texts = members.stream().map(StorySummary::articleShingles).toList();
+        int best = 0;
+        double bestMean = -1;
+        for (int i = 0; i < members.size(); i++) {
+            double sum = 0;
+            for (int j = 0; j < members.size(); j++) {
+                if (i != j) {
+                    sum += jaccard(texts.get(i), texts.get(j));
+                }
+            }
+            double mean = members.size() == 1 ? 0 : sum / (members.size() - 1);
+            if (mean > bestMean) {
+                bestMean = mean;
+                best = i;
+            }
+        }
+        return members.get(best).title();
+    }
+
+    private static Set<Long> articleShingles(ArticleDigest d) {
+        StringBuilder text = new StringBuilder(d.title() == null ? "" : nullToEmpty(d.title().ar()));
+        for (SentencePair s : d.sentences()) {
+            text.append(' ').append(s.ar());
+        }
+        return toSet(MinHash.shingles(MatchText.tokens(text.toString()), 3));
+    }
+
+    /** Word 2-grams: sentences are short, and 3-grams would make one changed word cost too much. */
+    static Set<Long> sentenceShingles(String ar) {
+        return toSet(MinHash.shingles(MatchText.tokens(ar), 2));
+    }
+
+    private static Set<Long> toSet(long[] values) {
+        Set<Long> set = new HashSet<>();
+        for (long v : values) {
+            set.add(v);
+        }
+        return set;
+    }
+
+    static double jaccard(Set<Long> a, Set<Long> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0;
+        }
+        Set<Long> small = a.size() <= b.size() ? a : b;
+        Set<Long> large = small == a ? b : a;
+        int shared = 0;
+        for (Long x : small) {
+            if (large.contains(x)) {
+                shared++;
+            }
+        }
+        return (double) shared / (a.size() + b.size() - shared);
+    }
+
+    /** The date part of an ISO date or date-time, or null when there is none. */
+    private static LocalDate date(String published) {
+        if (published == null || published.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(published.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,213 @@
+package nashra.story;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import nashra.article.Article;
+import nashra.article.ArticleSource;
+import nashra.article.ReadResult;
+import nashra.text.Sentence;
+import nashra.text.TextPipeline;
+
+/**
+ * Measures {@link StoryGrouper} on the shared evaluation data (never copied into the repository).
+ *
+ * <pre>
+ * ./mvnw -q -B test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nashra.story.StoryEvaluation \
+ *     [-Dexec.args="../shared 0.25"]
+ * </pre>
+ *
+ * Arguments: the shared folder (default /work/shared) and thresholds to try (default the grouper's).
+ * With the environment variable STORY_FP set, every pair counted false is printed with both titles.
+ *
+ * <ol>
+ *   <li>stories-ar: the 50 gold clusters mixed with every news-raw article of the same dates
+ *       (so that false merges can happen). Pairwise precision counts every linked pair with at
+ *       least one gold article (a gold article linked to a news-raw one counts as false, although
+ *       some may be true copies the gold set missed); links between two news-raw articles are not
+ *       judged and are reported as a count.</li>
+ *   <li>seeds: whether the five articles form one story.</li>
+ *   <li>time for 1,000 and 10,000 articles: news-raw and stories-ar articles, repeated with
+ *       perturbations (each repeat drops one sentence at random and replaces about one word in
+ *       twenty with a word from another article) under new ids.</li>
+ * </ol>
+ */
+public final class StoryEvaluation {
+
+    private static final TextPipeline PIPELINE = new TextPipeline();
+
+    public static void main(String[] args) throws IOException {
+        Path shared = Path.of(args.length > 0 ? args[0] : "/work/shared");
+        List<Double> thresholds = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            thresholds.add(Double.parseDouble(args[i]));
+        }
+        if (thresholds.isEmpty()) {
+            thresholds.add(StoryGrouper.DEFAULT_THRESHOLD);
+        }
+        Path eval = shared.resolve("eval");
+
+        Map<String, String> gold = new HashMap<>();
+        List<StoryArticle> mixture = new ArrayList<>();
+        Set<LocalDate> dates = new HashSet<>();
+        for (String[] row : tsv(eval.resolve("stories-ar/clusters.tsv"))) {
+            // cluster_id article_id source date_extracted url title
+            gold.put(row[1], row[0]);
+            LocalDate date = LocalDate.parse(row[3].substring(0, 10));
+            dates.add(date);
+            mixture.add(article(row[1], row[5], eval.resolve("stories-ar").resolve(row[0]).resolve(row[1] + ".txt"),
+                    date, row[2]));
+        }
+        List<StoryArticle> raw = new ArrayList<>();
+        for (String[] row : tsv(eval.resolve("news-raw/index.tsv"))) {
+            // id folder source date_extracted url title
+            if (!row[1].equals("articles")) {
+                continue;
+            }
+            LocalDate date = LocalDate.parse(row[3].substring(0, 10));
+            StoryArticle a = article(row[0], row[5], eval.resolve("news-raw/articles").resolve(row[0] + ".txt"), date,
+                    row[2]);
+            raw.add(a);
+            if (dates.contains(date) && !gold.containsKey(row[0])) {
+                mixture.add(a);
+            }
+        }
+        System.out.printf("stories-ar: %d gold articles in %d clusters, mixed with %d news-raw articles of the same %d dates%n",
+                gold.size(), new HashSet<>(gold.values()).size(), mixture.size() - gold.size(), dates.size());
+        for (int days : new int[] {1, 2}) {
+            for (double threshold : thresholds) {
+                StoryGrouper.Grouping g = new StoryGrouper(threshold, days).group(mixture);
+                score(threshold, days, g, gold);
+            }
+        }
+
+        List<StoryArticle> seeds = new ArrayList<>();
+        try (var files = Files.list(shared.resolve("seeds"))) {
+            for (Path file : files.sorted().toList()) {
+                for (ReadResult r : new ArticleSource().readFile(file)) {
+                    if (r instanceof Article a) {
+                        seeds.add(new StoryArticle(a.id(), a.title(), sentences(String.join("\n", a.body())),
+                                a.published(), a.source(), null));
+                    }
+                }
+            }
+        }
+        for (double threshold : thresholds) {
+            List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds).stories();
+            System.out.printf("seeds (threshold %.2f): %d articles -> %d stories %s: %s%n", threshold, seeds.size(),
+                    stories.size(), StoryGrouperTest.ids(stories), stories.size() == 1 ? "ONE STORY" : "split");
+        }
+
+        List<StoryArticle> pool = new ArrayList<>(raw);
+        pool.addAll(mixture.subList(0, gold.size()));
+        for (int n : new int[] {1_000, 10_000}) {
+            List<StoryArticle> batch = perturbed(pool, n, 42);
+            new StoryGrouper().group(batch.subList(0, Math.min(200, n))); // warm up the JIT
+            long start = System.nanoTime();
+            StoryGrouper.Grouping g = new StoryGrouper().group(batch);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d linked, %,d stories)%n",
+                    n, ms, g.candidatePairs(), g.linkedPairs(), g.stories().size());
+        }
+    }
+
+    private static void score(double threshold, int days, StoryGrouper.Grouping g, Map<String, String> gold) {
+        long tp = 0;
+        long fp = 0;
+        long unjudged = 0;
+        long crossGold = 0;
+        for (List<StoryArticle> story : g.stories()) {
+            for (int i = 0; i < story.size(); i++) {
+                for (int j = i + 1; j < story.size(); j++) {
+                    String a = gold.get(story.get(i).id());
+                    String b = gold.get(story.get(j).id());
+                    if (a == null && b == null) {
+                        unjudged++;
+                    } else if (a != null && a.equals(b)) {
+                        tp++;
+                    } else {
+                        fp++;
+                        if (a != null && b != null) {
+                            crossGold++;
+                        }
+                        if (System.getenv("STORY_FP") != null) {
+                            System.out.println("FP " + (a != null && b != null ? "gold-gold " : "gold-raw ")
+                                    + story.get(i).id() + " " + story.get(i).titleAr() + " || " + story.get(j).id() + " "
+                                    + story.get(j).titleAr());
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        gold.values().forEach(c -> sizes.merge(c, 1, Integer::sum));
+        long goldPairs = sizes.values().stream().mapToLong(s -> (long) s * (s - 1) / 2).sum();
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = (double) tp / goldPairs;
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double pg = (double) tp / (tp + crossGold);
+        double fg = pg + r == 0 ? 0 : 2 * pg * r / (pg + r);
+        System.out.printf("threshold %.2f, %d days: strict pairwise precision %.3f recall %.3f F1 %.3f (tp %d, fp %d of"
+                + " which %d gold-gold, gold pairs %d); gold articles only: precision %.3f F1 %.3f;"
+                + " %d candidate pairs; %d links between news-raw articles, not judged%n",
+                threshold, days, p, r, f, tp, fp, crossGold, goldPairs, pg, fg, g.candidatePairs(), unjudged);
+    }
+
+    private static StoryArticle article(String id, String title, Path file, LocalDate date, String source)
+            throws IOException {
+        return new StoryArticle(id, title, sentences(Files.readString(file, StandardCharsets.UTF_8)), date, source,
+                null);
+    }
+
+    private static List<String> sentences(String raw) {
+        return PIPELINE.clean(raw).sentences().stream().map(Sentence::text).toList();
+    }
+
+    private static List<String[]> tsv(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(l -> l.split("\t", -1)).toList();
+    }
+
+    /** n articles: the pool once, then perturbed repeats of it under new ids. */
+    static List<StoryArticle> perturbed(List<StoryArticle> pool, int n, long seed) {
+        Random random = new Random(seed);
+        List<StoryArticle> out = new ArrayList<>();
+        for (int k = 0; out.size() < n; k++) {
+            StoryArticle a = pool.get(k % pool.size());
+            if (k < pool.size()) {
+                out.add(a);
+                continue;
+            }
+            List<String> sentences = new ArrayList<>(a.sentencesAr());
+            if (sentences.size() > 1) {
+                sentences.remove(random.nextInt(sentences.size()));
+            }
+            List<String> edited = new ArrayList<>();
+            for (String s : sentences) {
+                String[] words = s.split(" ");
+                for (int w = 0; w < words.length; w++) {
+                    if (random.nextInt(20) == 0) {
+                        List<String> other = pool.get(random.nextInt(pool.size())).sentencesAr();
+                        if (!other.isEmpty()) {
+                            String[] o = other.get(0).split(" ");
+                            words[w] = o[random.nextInt(o.length)];
+                        }
+                    }
+                }
+                edited.add(String.join(" ", words));
+            }
+            out.add(new StoryArticle(a.id() + "#" + k, a.titleAr(), edited, a.published(), a.source(), null));
+        }
+        return out;
+    }
+}

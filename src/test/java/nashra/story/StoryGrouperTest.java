@@ -1,0 +1,154 @@
+package nashra.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class StoryGrouperTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
+
+    // Texts written for these tests: a port opening, a football match, a weather warning.
+    private static final List<String> PORT = List.of(
+            "افتتح وزير النقل ميناء الجبيل التجاري الجديد صباح الخميس بحضور عدد من المسؤولين.",
+            "وتبلغ الطاقة الاستيعابية للميناء أربعة ملايين حاوية سنويا بعد اكتمال مرحلته الأولى.",
+            "وقال الوزير إن المشروع سيوفر ثلاثة آلاف وظيفة لأبناء المنطقة الشرقية خلال عامين.",
+            "وأضاف أن الميناء يربط المملكة بأسواق آسيا وأفريقيا عبر خطوط ملاحية منتظمة.");
+    private static final List<String> MATCH = List.of(
+            "فاز نادي الهلال على النصر بهدفين مقابل هدف في مباراة الدوري مساء الجمعة.",
+            "وسجل المهاجم البرازيلي هدف الفوز في الدقيقة الثمانين من ركلة جزاء.",
+            "وبهذا الفوز يتصدر الهلال جدول الترتيب برصيد ثلاثين نقطة.");
+    private static final List<String> WEATHER = List.of(
+            "حذر المركز الوطني للأرصاد من أمطار غزيرة وسيول على منطقة عسير حتى مساء السبت.",
+            "ودعا المركز السكان إلى الابتعاد عن مجاري الأودية وعدم المجازفة بعبورها.");
+
+    private static StoryArticle article(String id, String title, List<String> body, String source) {
+        return new StoryArticle(id, title, body, DAY, source, null);
+    }
+
+    @Test
+    void nearDuplicateWireCopyGroups() {
+        List<String> edited = new ArrayList<>(PORT);
+        edited.set(0, "افتتح وزير النقل اليوم ميناء الجبيل التجاري الجديد بحضور عدد من المسؤولين.");
+        edited.remove(3);
+        List<StoryArticle> in = List.of(
+                article("a", "افتتاح ميناء الجبيل التجاري الجديد", PORT, "واس"),
+                article("b", "وزير النقل يفتتح ميناء الجبيل", edited, "الرياض"),
+                article("c", "الهلال يفوز على النصر", MATCH, "اليوم"));
+        List<List<StoryArticle>> stories = new StoryGrouper().group(in).stories();
+        assertEquals(List.of(List.of("a", "b"), List.of("c")), ids(stories));
+    }
+
+    @Test
+    void unrelatedArticlesStayApart() {
+        List<StoryArticle> in = List.of(
+                article("a", "افتتاح ميناء الجبيل التجاري الجديد", PORT, "واس"),
+                article("b", "الهلال يفوز على النصر", MATCH, "اليوم"),
+                article("c", "تحذير من أمطار غزيرة على عسير", WEATHER, "عكاظ"));
+        assertEquals(3, new StoryGrouper().group(in).stories().size());
+    }
+
+    @Test
+    void rewrittenCopySharingNamesGroups() {
+        List<String> rewritten = List.of(
+                "دشن معالي وزير النقل في الجبيل ميناء تجاريا جديدا يستوعب أربعة ملايين حاوية.",
+                "ويتوقع أن يخلق الميناء نحو ثلاثة آلاف فرصة عمل في المنطقة الشرقية.",
+                "ويمتد نشاط الميناء إلى أسواق آسيا وأفريقيا.");
+        List<StoryArticle> in = List.of(
+                article("a", "افتتاح ميناء الجبيل التجاري الجديد", PORT, "واس"),
+                article("b", "ميناء الجبيل الجديد يفتح أبوابه", rewritten, "عكاظ"),
+                article("c", "الهلال يفوز على النصر", MATCH, "اليوم"),
+                article("d", "تحذير من أمطار غزيرة على عسير", WEATHER, "عكاظ"));
+        assertEquals(List.of(List.of("a", "b"), List.of("c"), List.of("d")),
+                ids(new StoryGrouper().group(in).stories()));
+    }
+
+    @Test
+    void spellingVariantsMeet() {
+        assertEquals(MatchText.tokens("الإمارات"), MatchText.tokens("والامارات"));
+        assertEquals(MatchText.tokens("مدرسةٌ ٢٠٢٦"), MatchText.tokens("مدرسه 2026"));
+        assertEquals(List.of(), MatchText.tokens("في من على"));
+    }
+
+    @Test
+    void embeddingsHelpWhenPresentAndAreIgnoredWhenNot() {
+        float[] near = {1f, 0.1f, 0f};
+        float[] same = {1f, 0.12f, 0f};
+        float[] apart = {0f, 0f, 1f};
+        assertTrue(Double.isNaN(StoryGrouper.cosine(near, null)));
+        double agree = StoryGrouper.score(0.05, 0.3, StoryGrouper.cosine(near, same));
+        double disagree = StoryGrouper.score(0.05, 0.3, StoryGrouper.cosine(near, apart));
+        double without = StoryGrouper.score(0.05, 0.3, Double.NaN);
+        assertTrue(agree > without && without > disagree, agree + " " + without + " " + disagree);
+        // Verbatim copy links on its own text overlap whatever the vectors say.
+        assertEquals(0.9, StoryGrouper.score(0.9, 0.1, StoryGrouper.cosine(near, apart)), 1e-9);
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        List<StoryArticle> in = synthetic(300, 7);
+        StoryGrouper grouper = new StoryGrouper();
+        assertEquals(ids(grouper.group(in).stories()), ids(grouper.group(in).stories()));
+        assertEquals(ids(grouper.group(in).stories()), ids(new StoryGrouper().group(new ArrayList<>(in)).stories()));
+    }
+
+    @Test
+    void fiveThousandArticlesUseFewCandidatePairs() {
+        int n = 5_000;
+        List<StoryArticle> in = synthetic(n, 11);
+        long start = System.nanoTime();
+        StoryGrouper.Grouping g = new StoryGrouper().group(in);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("5000 synthetic articles: %d stories, %d candidate pairs, %d ms%n",
+                g.stories().size(), g.candidatePairs(), ms);
+        assertTrue(g.candidatePairs() < (long) n * (n - 1) / 2 / 100,
+                "candidate pairs " + g.candidatePairs());
+        // Each synthetic event has five copies: most should find each other.
+        assertTrue(g.stories().size() < n / 2, "stories " + g.stories().size());
+    }
+
+    /**
+     * n articles in events of five copies: each event draws random words from a vocabulary, each
+     * copy drops and swaps a few words, so copies overlap heavily and events barely at all.
+     */
+    static List<StoryArticle> synthetic(int n, long seed) {
+        Random random = new Random(seed);
+        String letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+        List<String> vocabulary = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder w = new StringBuilder();
+            int len = 3 + random.nextInt(5);
+            for (int k = 0; k < len; k++) {
+                w.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            vocabulary.add(w.toString());
+        }
+        List<StoryArticle> out = new ArrayList<>();
+        for (int event = 0; out.size() < n; event++) {
+            List<String> words = new ArrayList<>();
+            for (int k = 0; k < 120; k++) {
+                words.add(vocabulary.get(random.nextInt(vocabulary.size())));
+            }
+            for (int copy = 0; copy < 5 && out.size() < n; copy++) {
+                List<String> edited = new ArrayList<>(words);
+                for (int e = 0; e < 6; e++) {
+                    edited.set(random.nextInt(edited.size()), vocabulary.get(random.nextInt(vocabulary.size())));
+                }
+                String title = String.join(" ", edited.subList(0, 6));
+                out.add(new StoryArticle("e" + event + "c" + copy, title,
+                        List.of(String.join(" ", edited.subList(6, edited.size()))), DAY, "s" + copy, null));
+            }
+        }
+        return out;
+    }
+
+    static List<List<String>> ids(List<List<StoryArticle>> stories) {
+        return stories.stream().map(s -> s.stream().map(StoryArticle::id).toList()).toList();
+    }
+}

@@ -1,0 +1,120 @@
+package nashra.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nashra.digest.ArticleDigest;
+import nashra.digest.Bilingual;
+import nashra.digest.ModelInfo;
+import nashra.digest.SentencePair;
+
+class StorySummaryTest {
+
+    private static final String OPENED = "افتتح وزير النقل ميناء الجبيل التجاري الجديد صباح الخميس بحضور عدد من المسؤولين.";
+    private static final String OPENED_EDITED = "افتتح وزير النقل اليوم ميناء الجبيل التجاري الجديد صباح الخميس بحضور عدد من المسؤولين";
+    private static final String CAPACITY = "وتبلغ الطاقة الاستيعابية للميناء أربعة ملايين حاوية سنويا بعد اكتمال مرحلته الأولى.";
+    private static final String JOBS = "وقال الوزير إن المشروع سيوفر ثلاثة آلاف وظيفة لأبناء المنطقة الشرقية خلال عامين.";
+    private static final String ROUTES = "ويربط الميناء المملكة بأسواق آسيا وأفريقيا عبر خطوط ملاحية منتظمة.";
+
+    private static ArticleDigest digest(String id, String source, String published, String title, List<String> ar,
+            List<Integer> summary) {
+        List<SentencePair> pairs = new ArrayList<>();
+        for (int i = 0; i < ar.size(); i++) {
+            pairs.add(new SentencePair(i, ar.get(i), "en " + id + " " + i, List.of()));
+        }
+        return new ArticleDigest(ArticleDigest.SCHEMA, id, source, "https://example.org/" + id, published, "test",
+                new Bilingual(title, "title " + id), pairs, summary, new ModelInfo("test", "0"));
+    }
+
+    private static List<ArticleDigest> port() {
+        return List.of(
+                digest("a", "واس", "2026-11-20", "افتتاح ميناء الجبيل", List.of(OPENED, CAPACITY, JOBS), List.of(0, 1)),
+                digest("b", "الرياض", "2026-11-20T21:00:00Z", "وزير النقل يفتتح ميناء الجبيل التجاري الجديد",
+                        List.of(OPENED_EDITED, JOBS, ROUTES), List.of(0, 1)),
+                digest("c", "عكاظ", "2026-11-21", "ميناء الجبيل الجديد", List.of(ROUTES, OPENED, CAPACITY),
+                        List.of(1, 2)),
+                digest("d", "واس", "2026-11-19", "ميناء جديد في الجبيل", List.of(OPENED, JOBS), List.of(0)));
+    }
+
+    @Test
+    void sentenceSeveralMembersCarryAppearsOnceWithAllSources() {
+        List<StorySentence> summary = new StorySummary().sentences(port());
+        StorySentence first = summary.get(0);
+        assertEquals(OPENED, first.ar());
+        assertEquals("en a 0", first.en());
+        assertEquals(List.of("a", "b", "c", "d"), first.articleIds());
+        assertEquals(List.of("واس", "الرياض", "عكاظ"), first.sources());
+        assertEquals(1, summary.stream().filter(s -> s.ar().startsWith("افتتح")).count());
+        // Then the capacity (two outlets, best position 1) and jobs (two outlets, position 1, later).
+        assertEquals(List.of(OPENED, CAPACITY, JOBS), summary.stream().map(StorySentence::ar).toList());
+        assertEquals(List.of("a", "c"), summary.get(1).articleIds());
+    }
+
+    @Test
+    void summaryKeepsK() {
+        assertEquals(2, new StorySummary(2, StorySummary.DEFAULT_SAME).sentences(port()).size());
+    }
+
+    @Test
+    void storyHasStableIdCentralHeadlineAndLatestDate() {
+        List<ArticleDigest> members = port();
+        Story story = new StorySummary().build(members);
+        List<ArticleDigest> backwards = new ArrayList<>(members);
+        java.util.Collections.reverse(backwards);
+        Story reversed = new StorySummary().build(backwards);
+        assertEquals(story.id(), reversed.id());
+        assertEquals(LocalDate.of(2026, 11, 21), story.published());
+        assertEquals(List.of("a", "b", "c", "d"), story.members());
+        assertEquals(3, story.sourceCount());
+        assertEquals("https://example.org/b", story.sources().get(1).url());
+    }
+
+    @Test
+    void headlineComesFromTheMostCentralMember() {
+        // The full report shares text with both short ones; the short ones share nothing.
+        List<ArticleDigest> members = List.of(
+                digest("short1", "واس", "2026-11-20", "الميناء", List.of(OPENED), List.of(0)),
+                digest("short2", "عكاظ", "2026-11-20", "الخطوط", List.of(ROUTES), List.of(0)),
+                digest("full", "الرياض", "2026-11-20", "ميناء الجبيل", List.of(OPENED, CAPACITY, ROUTES),
+                        List.of(0)));
+        assertEquals("title full", new StorySummary().build(members).headline().en());
+    }
+
+    @Test
+    void singleMemberWithoutDate() {
+        Story story = new StorySummary().build(List.of(digest("x", "", "", "عنوان", List.of(JOBS), List.of(0))));
+        assertNull(story.published());
+        assertEquals(List.of(), story.summary().get(0).sources());
+        assertEquals("title x", story.headline().en());
+    }
+
+    @Test
+    void orderPutsMostSourcesFirstThenRecentThenSingles() {
+        Story three = story("three", 3, LocalDate.of(2026, 11, 19));
+        Story twoOld = story("twoOld", 2, LocalDate.of(2026, 11, 18));
+        Story twoNew = story("twoNew", 2, LocalDate.of(2026, 11, 20));
+        Story twoUndated = story("twoUndated", 2, null);
+        Story single = story("single", 1, LocalDate.of(2026, 11, 21));
+        List<Story> stories = new ArrayList<>(List.of(single, twoUndated, twoOld, three, twoNew));
+        stories.sort(new StoryOrder());
+        assertEquals(List.of("three", "twoNew", "twoOld", "twoUndated", "single"),
+                stories.stream().map(Story::id).toList());
+    }
+
+    /** A story with the given number of members, each from its own outlet. */
+    private static Story story(String id, int sources, LocalDate published) {
+        List<String> members = new ArrayList<>();
+        List<StorySource> outlets = new ArrayList<>();
+        for (int i = 0; i < sources; i++) {
+            members.add(id + i);
+            outlets.add(new StorySource("outlet" + i, "", id + i));
+        }
+        return new Story(id, new Bilingual("", ""), members, outlets, published, List.of());
+    }
+}
