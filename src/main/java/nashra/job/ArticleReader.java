@@ -23,7 +23,6 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 final class ArticleReader implements ItemStreamReader<Article> {
 
     static final String POSITION = "articles.position";
-    static final String TOTAL = "articles.total";
 
     private final ArticleSource source;
     private final Path folder;
@@ -45,7 +44,6 @@ final class ArticleReader implements ItemStreamReader<Article> {
                     + " in the job definition or pass --input DIR.");
         }
         long total = countInputs(folder);
-        context.putLong(TOTAL, total);
         stream = source.stream(folder);
         results = stream.iterator();
         long resumeAt = context.getLong(POSITION, 0L);

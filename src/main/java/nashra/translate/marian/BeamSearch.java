@@ -168,7 +168,7 @@ final class BeamSearch {
             }
             return;
         }
-        boolean[] banned = rules.simple(length) ? rules.alwaysBanned() : rules.banned(sequence, length, length);
+        boolean[] banned = rules.banned(sequence, length);
         for (int v = 0; v < row.length; v++) {
             float score = banned[v] ? Float.NEGATIVE_INFINITY : (row[v] - logSumExp) + beamScore;
             top.offer(score, r, v);

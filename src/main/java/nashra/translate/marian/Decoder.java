@@ -33,6 +33,11 @@ final class Decoder implements AutoCloseable {
     private final int heads;
     private final int headDim;
     private final int vocab;
+    /** Cache tensor names, indexed like the cache: 2 * layer + (0 key, 1 value). Built once, not per step. */
+    private final String[] pastSelf;
+    private final String[] pastCross;
+    private final String[] presentSelf;
+    private final String[] presentCross;
     private final OnnxTensor cacheBranchOff;
     private final OnnxTensor cacheBranchOn;
 
@@ -42,6 +47,10 @@ final class Decoder implements AutoCloseable {
         this.heads = config.decoderHeads();
         this.headDim = config.headDim();
         this.vocab = config.vocabSize();
+        this.pastSelf = cacheNames("past_key_values", "decoder");
+        this.pastCross = cacheNames("past_key_values", "encoder");
+        this.presentSelf = cacheNames("present", "decoder");
+        this.presentCross = cacheNames("present", "encoder");
         if (files.decoderMerged().isPresent()) {
             Path merged = files.decoderMerged().get();
             first = Sessions.open(env, merged, threads);
@@ -109,28 +118,20 @@ final class Decoder implements AutoCloseable {
                 empty = BatchTensor.floats(pool, rows, heads, 0, headDim);
                 scratch.add(empty);
             }
-            for (int i = 0; i < layers; i++) {
-                for (int kv = 0; kv < 2; kv++) {
-                    String suffix = kv == 0 ? "key" : "value";
-                    in.put("past_key_values." + i + ".decoder." + suffix,
-                            firstStep ? empty.onnx(env) : cache.self(2 * i + kv).onnx(env));
-                    in.put("past_key_values." + i + ".encoder." + suffix,
-                            firstStep ? empty.onnx(env) : cache.cross(2 * i + kv).onnx(env));
-                }
+            for (int j = 0; j < 2 * layers; j++) {
+                in.put(pastSelf[j], firstStep ? empty.onnx(env) : cache.self(j).onnx(env));
+                in.put(pastCross[j], firstStep ? empty.onnx(env) : cache.cross(j).onnx(env));
             }
             in.keySet().retainAll(declared);
 
             Map<String, OnnxValue> out = new HashMap<>();
             out.put("logits", logits.onnx(env));
-            for (int i = 0; i < layers; i++) {
-                for (int kv = 0; kv < 2; kv++) {
-                    String suffix = kv == 0 ? "key" : "value";
-                    newSelf[2 * i + kv] = BatchTensor.floats(pool, rows, heads, past + 1, headDim);
-                    out.put("present." + i + ".decoder." + suffix, newSelf[2 * i + kv].onnx(env));
-                    if (firstStep) {
-                        newCross[2 * i + kv] = BatchTensor.floats(pool, rows, heads, srcLen, headDim);
-                        out.put("present." + i + ".encoder." + suffix, newCross[2 * i + kv].onnx(env));
-                    }
+            for (int j = 0; j < 2 * layers; j++) {
+                newSelf[j] = BatchTensor.floats(pool, rows, heads, past + 1, headDim);
+                out.put(presentSelf[j], newSelf[j].onnx(env));
+                if (firstStep) {
+                    newCross[j] = BatchTensor.floats(pool, rows, heads, srcLen, headDim);
+                    out.put(presentCross[j], newCross[j].onnx(env));
                 }
             }
             session.run(in, Set.of(), out).close();
@@ -154,27 +155,21 @@ final class Decoder implements AutoCloseable {
         }
     }
 
-    private List<String> pastNames() {
-        List<String> names = new ArrayList<>();
+    private String[] cacheNames(String prefix, String side) {
+        String[] names = new String[2 * layers];
         for (int i = 0; i < layers; i++) {
-            for (String part : List.of("decoder.key", "decoder.value", "encoder.key", "encoder.value")) {
-                names.add("past_key_values." + i + "." + part);
-            }
+            names[2 * i] = prefix + "." + i + "." + side + ".key";
+            names[2 * i + 1] = prefix + "." + i + "." + side + ".value";
         }
         return names;
     }
 
+    private List<String> pastNames() {
+        return concat(List.of(pastSelf), List.of(pastCross));
+    }
+
     private List<String> presentNames(boolean withEncoder) {
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < layers; i++) {
-            names.add("present." + i + ".decoder.key");
-            names.add("present." + i + ".decoder.value");
-            if (withEncoder) {
-                names.add("present." + i + ".encoder.key");
-                names.add("present." + i + ".encoder.value");
-            }
-        }
-        return names;
+        return withEncoder ? concat(List.of(presentSelf), List.of(presentCross)) : List.of(presentSelf);
     }
 
     private static int presentLayerCount(Set<String> outputs) {

@@ -93,7 +93,7 @@ final class GreedySearch {
         if (forced >= 0) {
             return forced;
         }
-        boolean[] banned = rules.simple(length) ? rules.alwaysBanned() : rules.banned(seq, length, length);
+        boolean[] banned = rules.banned(seq, length);
         int best = -1;
         float bestValue = Float.NEGATIVE_INFINITY;
         for (int v = 0; v < row.length; v++) {

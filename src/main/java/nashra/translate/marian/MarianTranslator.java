@@ -25,7 +25,6 @@ import nashra.translate.Translator;
 public final class MarianTranslator implements Translator {
 
     private final ModelFiles files;
-    private final MarianConfig config;
     private final GenerationSettings settings;
     private final MarianOptions options;
     private final MarianTokenizer tokenizer;
@@ -33,13 +32,14 @@ public final class MarianTranslator implements Translator {
     private final Decoder decoder;
     private final BufferPool pool = new BufferPool();
     private final ClauseSplitter splitter;
+    private final int maxInputTokens;
     private final RepetitionDetector repetition = RepetitionDetector.standard();
     private final boolean tokenizerRepaired;
 
     private MarianTranslator(ModelFiles files, MarianOptions options) {
         this.files = files;
         this.options = options;
-        this.config = MarianConfig.read(files.config());
+        MarianConfig config = MarianConfig.read(files.config());
         GenerationSettings fromModel = GenerationSettings.read(files.generationConfig(), files.config());
         if (options.beams() > 0) {
             fromModel = fromModel.withBeams(options.beams());
@@ -71,8 +71,8 @@ public final class MarianTranslator implements Translator {
         }
         this.tokenizer = tok;
         this.encoder = enc;
-        int maxInput = options.maxInputTokens() > 0 ? options.maxInputTokens() : config.maxPositions();
-        this.splitter = new ClauseSplitter(text -> tokenizer.encode(text).length, maxInput);
+        this.maxInputTokens = options.maxInputTokens() > 0 ? options.maxInputTokens() : config.maxPositions();
+        this.splitter = new ClauseSplitter(text -> tokenizer.encode(text).length, maxInputTokens);
     }
 
     /** Loads the model in {@code directory}; stops with a {@link ModelException} that says what to fix. */
@@ -119,20 +119,26 @@ public final class MarianTranslator implements Translator {
     public List<Translation> translate(List<String> sources) {
         // Every sentence becomes one or more parts; parts are what the model translates.
         List<Part> parts = new ArrayList<>();
-        List<List<String>> pieces = new ArrayList<>();
+        int[] partCount = new int[sources.size()];
         for (int s = 0; s < sources.size(); s++) {
             String source = sources.get(s) == null ? "" : sources.get(s).strip();
-            List<String> split = source.isEmpty() ? List.of() : splitter.split(source);
-            pieces.add(split);
-            for (int p = 0; p < split.size(); p++) {
-                parts.add(new Part(s, p, tokenizer.encode(split.get(p))));
+            if (source.isEmpty()) {
+                continue;
+            }
+            long[] ids = tokenizer.encode(source);
+            if (ids.length <= maxInputTokens) {
+                parts.add(new Part(s, partCount[s]++, ids)); // the usual case: tokenised once
+            } else {
+                for (String piece : splitter.split(source)) {
+                    parts.add(new Part(s, partCount[s]++, tokenizer.encode(piece)));
+                }
             }
         }
         Generated[] generated = generate(parts);
 
         Generated[][] bySentence = new Generated[sources.size()][];
         for (int s = 0; s < sources.size(); s++) {
-            bySentence[s] = new Generated[pieces.get(s).size()];
+            bySentence[s] = new Generated[partCount[s]];
         }
         for (int i = 0; i < parts.size(); i++) {
             bySentence[parts.get(i).sentence()][parts.get(i).index()] = generated[i];

@@ -14,6 +14,11 @@ final class TokenRules {
     private final GenerationSettings settings;
     private final boolean[] alwaysBanned;
     private final List<int[]> bannedAfterPrefix = new ArrayList<>();
+    /** alwaysBanned plus this sequence's own bans; reused, so no vocabulary-sized copy per step. */
+    private final boolean[] mask;
+    /** Tokens this sequence's rules set in {@link #mask}: eos below the minimum length, and bad-word ends. */
+    private final int[] marked;
+    private int markedCount;
 
     TokenRules(GenerationSettings settings, int vocab) {
         this.settings = settings;
@@ -27,14 +32,8 @@ final class TokenRules {
                 bannedAfterPrefix.add(words);
             }
         }
-    }
-
-    int eos() {
-        return settings.eosTokenId();
-    }
-
-    int maxLength() {
-        return settings.maxLength();
+        this.mask = alwaysBanned.clone();
+        this.marked = new int[bannedAfterPrefix.size() + 1];
     }
 
     /**
@@ -47,28 +46,30 @@ final class TokenRules {
                 ? settings.forcedEosTokenId() : -1;
     }
 
-    /** Marks in {@code banned} (all false on entry) the tokens this sequence may not take next. */
-    boolean[] banned(int[] sequence, int length, int curLength) {
-        boolean[] banned = alwaysBanned.clone();
-        if (curLength < settings.minLength() && settings.eosTokenId() < banned.length) {
-            banned[settings.eosTokenId()] = true;
+    /**
+     * The tokens this sequence may not take next, as a mask over the vocabulary. The array is
+     * reused by the next call: read it before asking again. A search owns its own rules.
+     *
+     * @param length current sequence length, decoder start token included
+     */
+    boolean[] banned(int[] sequence, int length) {
+        for (int i = 0; i < markedCount; i++) {
+            mask[marked[i]] = alwaysBanned[marked[i]];
+        }
+        markedCount = 0;
+        if (length < settings.minLength() && settings.eosTokenId() < mask.length) {
+            marked[markedCount++] = settings.eosTokenId();
         }
         for (int[] words : bannedAfterPrefix) {
             int prefix = words.length - 1;
             if (length >= prefix && matchesTail(sequence, length, words, prefix)) {
-                banned[words[prefix]] = true;
+                marked[markedCount++] = words[prefix];
             }
         }
-        return banned;
-    }
-
-    /** Fast path: true when no per-sequence rule applies, so {@link #alwaysBanned()} is the whole story. */
-    boolean simple(int curLength) {
-        return bannedAfterPrefix.isEmpty() && curLength >= settings.minLength();
-    }
-
-    boolean[] alwaysBanned() {
-        return alwaysBanned;
+        for (int i = 0; i < markedCount; i++) {
+            mask[marked[i]] = true;
+        }
+        return mask;
     }
 
     private static boolean matchesTail(int[] sequence, int length, int[] words, int prefix) {
