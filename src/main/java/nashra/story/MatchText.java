@@ -14,6 +14,9 @@ public final class MatchText {
     /** Prefixes stripped longest first; each only when at least three letters stay, so short stems survive. */
     private static final String[] PREFIXES = {"وبال", "وال", "فال", "بال", "كال", "لل", "ال"};
 
+    /** Inflection suffixes, checked in this order, at most one removed. */
+    private static final String[] SUFFIXES = {"ات", "ون", "ين", "ه"};
+
     private static final Set<String> STOP_WORDS = foldAll(List.of(
             "في", "من", "على", "إلى", "الى", "عن", "أن", "إن", "ان", "مع", "هذا", "هذه", "ذلك", "تلك",
             "التي", "الذي", "الذين", "اللذين", "كان", "كانت", "يكون", "قد", "لا", "ما", "لم", "لن", "أو", "او",
@@ -75,20 +78,34 @@ public final class MatchText {
         return tokens;
     }
 
-    /** Strips the article and attached prepositions, then a lone conjunction on long words. */
+    /**
+     * Strips the article and attached prepositions (or a lone conjunction on long words), then one
+     * inflection suffix: feminine taa marbuta (already folded to haa, which also takes the "his"
+     * pronoun) and the sound plurals. "مشتركة" and "مشترك", "المسلحين" and "مسلح" meet; a
+     * rewrite changes exactly these agreements. At least three letters always stay.
+     */
     static String stem(String token) {
         if (STOP_WORDS.contains(token)) {
             return token;
         }
+        String t = token;
+        boolean stripped = false;
         for (String prefix : PREFIXES) {
-            if (token.startsWith(prefix) && token.length() - prefix.length() >= 3) {
-                return token.substring(prefix.length());
+            if (t.startsWith(prefix) && t.length() - prefix.length() >= 3) {
+                t = t.substring(prefix.length());
+                stripped = true;
+                break;
             }
         }
-        if (token.startsWith("و") && token.length() >= 5) {
-            return token.substring(1);
+        if (!stripped && t.startsWith("و") && t.length() >= 5) {
+            t = t.substring(1);
         }
-        return token;
+        for (String suffix : SUFFIXES) {
+            if (t.endsWith(suffix) && t.length() - suffix.length() >= 3) {
+                return t.substring(0, t.length() - suffix.length());
+            }
+        }
+        return t;
     }
 
     private static Set<String> foldAll(List<String> words) {

@@ -14,16 +14,18 @@ import java.util.Set;
  * Groups articles into stories (one event each) from their Arabic text, helped by English
  * embeddings when the articles carry them.
  *
- * <p>Never compares all pairs. Candidate pairs come from two sources, each near-linear in the
+ * <p>Never compares all pairs. Candidate pairs come from three sources, each near-linear in the
  * number of articles: LSH banding of MinHash signatures over word 3-gram shingles (verbatim or
- * lightly edited wire copy), and an inverted index of rare title terms (rewritten copy that still
- * names the same people and places). Posting lists and LSH buckets larger than a cap are not
+ * lightly edited wire copy), an inverted index of rare title terms (rewritten copy that still
+ * names the same people and places), and rare shared phrases (a quotation or paragraph copied
+ * into an otherwise new article). Posting lists and LSH buckets larger than a cap are not
  * expanded into all their pairs; an LSH bucket that large is chained (each member to the next),
  * which keeps a flood of identical copies connected without quadratic work, and a title term that
  * common is not rare.
  *
  * <p>Each candidate pair gets a score in [0, 1] (see {@link #score}); pairs at or above the
- * threshold are linked and the connected components are the stories.
+ * threshold are linked, strongest first, and the connected components are the stories, except
+ * that no story may span more days than two articles may lie apart.
  */
 public final class StoryGrouper {
 
@@ -46,6 +48,10 @@ public final class StoryGrouper {
     /** Shingles the shorter article needs before containment counts; a two-line brief is contained in too much. */
     private static final int MIN_CONTAINED = 30;
     private static final int SALIENT_BODY_TERMS = 25;
+    private static final int RARE_PHRASE_MAX_DF = 5;
+    private static final int RARE_PHRASES_SHARED = 8;
+    /** Lead overlap needed to link alone is threshold / LEAD_WEIGHT: 0.33 at the default threshold. */
+    private static final double LEAD_WEIGHT = 0.9;
     private static final int MIN_BODY_TF = 2;
 
     private final double threshold;
@@ -105,20 +111,25 @@ public final class StoryGrouper {
         // agency reported"), not the event: matching on them chains unrelated stories together.
         int commonPhrase = Math.max(COMMON_PHRASE_MIN, n / 100);
         List<Map<String, Double>> salient = new ArrayList<>(n);
+        List<Map<String, Double>> leads = new ArrayList<>(n);
         int[] sizes = new int[n];
         for (int i = 0; i < n; i++) {
             long[] own = Arrays.stream(shingles[i]).filter(sh -> shingleDf.get(sh) <= commonPhrase).toArray();
             sizes[i] = own.length;
             signatures[i] = minHash.signature(own);
             salient.add(salientTerms(titleTokens.get(i), bodyTokens.get(i), df, n));
+            leads.add(leadTerms(articles.get(i), titleTokens.get(i), df, n));
         }
 
         Set<Long> candidates = new HashSet<>();
         lshCandidates(signatures, candidates);
         titleCandidates(titleTokens, df, candidates);
+        rarePhraseCandidates(shingles, shingleDf, candidates);
 
-        UnionFind sets = new UnionFind(n);
-        long linked = 0;
+        // Strongest links first, and no story may span more days than two of its articles may lie
+        // apart: single links otherwise chain daily formula news (weather, congratulations) into
+        // one story over a week, each day's copy close to the next.
+        List<double[]> links = new ArrayList<>();
         long[] sorted = candidates.stream().mapToLong(Long::longValue).sorted().toArray();
         for (long pair : sorted) {
             int i = (int) (pair >>> 32);
@@ -126,10 +137,20 @@ public final class StoryGrouper {
             if (tooFarApart(articles.get(i), articles.get(j))) {
                 continue;
             }
-            double s = score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]), weightedOverlap(salient.get(i),
-                    salient.get(j)), cosine(articles.get(i).vector(), articles.get(j).vector()));
+            double s = score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
+                    weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
+                    cosine(articles.get(i).vector(), articles.get(j).vector()));
             if (s >= threshold) {
-                sets.union(i, j);
+                links.add(new double[] {s, i, j});
+            }
+        }
+        links.sort((x, y) -> Double.compare(y[0], x[0]));
+        long[] days = articles.stream()
+                .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
+        UnionFind sets = new UnionFind(days);
+        long linked = 0;
+        for (double[] link : links) {
+            if (sets.union((int) link[1], (int) link[2], maxDaysApart)) {
                 linked++;
             }
         }
@@ -141,14 +162,18 @@ public final class StoryGrouper {
     }
 
     /**
-     * Pair score: max(text overlap, blend). Verbatim copy scores high on Jaccard alone; rewritten copy
-     * needs the shared names, so the blend weighs the salient-term overlap most. With vectors
-     * (cosine, which for unrelated news is rarely below 0.2) the cosine takes part of that weight
-     * and is rescaled so that 0.2 counts as nothing.
+     * Pair score: max(text overlap, lead overlap, blend). Verbatim copy scores high on Jaccard
+     * alone. A rewrite keeps the event in its title and first sentence (who, what, where) while
+     * the wording of the rest changes, so the leads' term overlap counts on its own, a little
+     * discounted because formula news (weather, royal congratulations) also shares its leads.
+     * The blend weighs the salient-term overlap most. With vectors (cosine, which for unrelated
+     * news is rarely below 0.2) the cosine takes part of the blend's weight and is rescaled so
+     * that 0.2 counts as nothing.
      *
+     * @param lead IDF-weighted overlap of the title and first-sentence terms
      * @param cosine cosine of the embeddings, NaN when either is missing
      */
-    static double score(double jaccard, double salient, double cosine) {
+    static double score(double jaccard, double salient, double lead, double cosine) {
         double blend;
         if (Double.isNaN(cosine)) {
             blend = 0.3 * jaccard + 0.7 * salient;
@@ -156,7 +181,7 @@ public final class StoryGrouper {
             double c = Math.max(0, (cosine - 0.2) / 0.8);
             blend = 0.2 * jaccard + 0.5 * salient + 0.3 * c;
         }
-        return Math.max(jaccard, blend);
+        return Math.max(Math.max(jaccard, LEAD_WEIGHT * lead), blend);
     }
 
     /**
@@ -222,6 +247,24 @@ public final class StoryGrouper {
         return out;
     }
 
+    /**
+     * The terms of the title and the first sentence (the lead names the event: who, what, where),
+     * weighted by IDF. An article without a title already uses its first sentence as one.
+     */
+    private static Map<String, Double> leadTerms(StoryArticle a, List<String> title, Map<String, Integer> df, int n) {
+        List<String> terms = new ArrayList<>(title);
+        if (a.titleAr() != null && !a.titleAr().isBlank() && !a.sentencesAr().isEmpty()) {
+            terms.addAll(MatchText.tokens(a.sentencesAr().get(0)));
+        }
+        Map<String, Double> out = new HashMap<>();
+        for (String t : terms) {
+            if (t.length() > 1) {
+                out.put(t, idf(df.getOrDefault(t, 1), n));
+            }
+        }
+        return out;
+    }
+
     private static double idf(int df, int n) {
         return Math.log(1.0 + (double) n / df);
     }
@@ -277,6 +320,37 @@ public final class StoryGrouper {
                 addPairs(bucket, BUCKET_CAP, true, out);
             }
         }
+    }
+
+    /**
+     * Pairs that share at least {@link #RARE_PHRASES_SHARED} word 3-grams found in at most
+     * {@link #RARE_PHRASE_MAX_DF} articles: a quotation or paragraph copied into a rewrite, too
+     * small a part of either article for the whole-article LSH to notice. Each posting list has at
+     * most {@code RARE_PHRASE_MAX_DF} articles, so the work is linear in the number of shingles.
+     */
+    private static void rarePhraseCandidates(long[][] shingles, Map<Long, Integer> shingleDf, Set<Long> out) {
+        Map<Long, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < shingles.length; i++) {
+            for (long sh : shingles[i]) {
+                int f = shingleDf.get(sh);
+                if (f >= 2 && f <= RARE_PHRASE_MAX_DF) {
+                    postings.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        Map<Long, Integer> shared = new HashMap<>();
+        for (List<Integer> p : postings.values()) {
+            for (int x = 0; x < p.size(); x++) {
+                for (int y = x + 1; y < p.size(); y++) {
+                    shared.merge(pairKey(p.get(x), p.get(y)), 1, Integer::sum);
+                }
+            }
+        }
+        shared.forEach((pair, count) -> {
+            if (count >= RARE_PHRASES_SHARED) {
+                out.add(pair);
+            }
+        });
     }
 
     private static void titleCandidates(List<List<String>> titles, Map<String, Integer> df, Set<Long> out) {

@@ -36,7 +36,8 @@ import nashra.text.TextPipeline;
  *       least one gold article (a gold article linked to a news-raw one counts as false, although
  *       some may be true copies the gold set missed); links between two news-raw articles are not
  *       judged and are reported as a count.</li>
- *   <li>seeds: whether the five articles form one story.</li>
+ *   <li>seeds: whether the five articles form one story, alone and among all news-raw articles
+ *       (where unrelated articles could join them or pull them apart).</li>
  *   <li>time for 1,000 and 10,000 articles: news-raw and stories-ar articles, repeated with
  *       perturbations (each repeat drops one sentence at random and replaces about one word in
  *       twenty with a word from another article) under new ids.</li>
@@ -106,6 +107,20 @@ public final class StoryEvaluation {
             List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds).stories();
             System.out.printf("seeds (threshold %.2f): %d articles -> %d stories %s: %s%n", threshold, seeds.size(),
                     stories.size(), StoryGrouperTest.ids(stories), stories.size() == 1 ? "ONE STORY" : "split");
+        }
+
+        // The seeds in a realistic night: every news-raw article around them, so that they can
+        // also pull in (or be split by) unrelated ones.
+        List<StoryArticle> night = new ArrayList<>(seeds);
+        night.addAll(raw);
+        Set<String> seedIds = new HashSet<>(seeds.stream().map(StoryArticle::id).toList());
+        for (double threshold : thresholds) {
+            List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(night).stories();
+            List<List<StoryArticle>> withSeeds = stories.stream()
+                    .filter(st -> st.stream().anyMatch(a -> seedIds.contains(a.id()))).toList();
+            long joined = withSeeds.stream().flatMap(List::stream).filter(a -> !seedIds.contains(a.id())).count();
+            System.out.printf("seeds among %d news-raw articles (threshold %.2f): seeds in %d stories, %d other articles joined them%n",
+                    raw.size(), threshold, withSeeds.size(), joined);
         }
 
         List<StoryArticle> pool = new ArrayList<>(raw);

@@ -77,17 +77,73 @@ class StoryGrouperTest {
     }
 
     @Test
+    void agreementAndPluralSuffixesMeet() {
+        assertEquals(MatchText.tokens("عملية مشتركة"), MatchText.tokens("عمليه مشترك"));
+        assertEquals(MatchText.tokens("المسلحين"), MatchText.tokens("مسلحون"));
+        // Three letters always stay: a short word keeps its last letter.
+        assertEquals(List.of("سنه"), MatchText.tokens("سنة"));
+    }
+
+    @Test
+    void rewriteNamingTheSamePeopleAndPlaceGroups() {
+        // Two outlets report one opening in their own words: the names are what they share.
+        List<String> first = List.of(
+                "أعلن وزير الطاقة خالد الفارس افتتاح محطة الرياح في دومة الجندل بطاقة أربعمئة ميغاواط.",
+                "وتغطي المحطة احتياجات سبعين ألف منزل من الكهرباء.",
+                "وكانت الأعمال قد بدأت قبل ثلاث سنوات بتمويل من صندوق الاستثمارات.");
+        List<String> second = List.of(
+                "افتتح وزير الطاقة خالد الفارس محطة رياح دومة الجندل الجديدة.",
+                "ويقول مسؤولون إن إنتاجها يكفي عشرات الآلاف من البيوت.",
+                "ومن المنتظر بناء محطتين مماثلتين شمال البلاد.");
+        List<StoryArticle> in = List.of(
+                article("a", "الفارس يفتتح محطة رياح دومة الجندل", first, "واس"),
+                article("b", "افتتاح محطة دومة الجندل للرياح", second, "الحياة"),
+                article("c", "الهلال يفوز على النصر", MATCH, "اليوم"),
+                article("d", "تحذير من أمطار غزيرة على عسير", WEATHER, "عكاظ"));
+        assertEquals(List.of(List.of("a", "b"), List.of("c"), List.of("d")),
+                ids(new StoryGrouper().group(in).stories()));
+    }
+
+    @Test
+    void closeLeadsLinkOnTheirOwn() {
+        // No shared wording in the bodies, but title and first sentence agree.
+        assertTrue(StoryGrouper.score(0, 0.1, 0.5, Double.NaN) >= StoryGrouper.DEFAULT_THRESHOLD);
+        assertTrue(StoryGrouper.score(0, 0.1, 0.2, Double.NaN) < StoryGrouper.DEFAULT_THRESHOLD);
+    }
+
+    @Test
+    void aStoryNeverSpansMoreDaysThanTheWindow() {
+        // The same daily bulletin, copied with small edits, day after day: each day is one pair
+        // apart from the next, but the week is not one story.
+        List<StoryArticle> in = new ArrayList<>();
+        for (int day = 0; day < 6; day++) {
+            List<String> body = new ArrayList<>(WEATHER);
+            body.set(1, WEATHER.get(1) + " اليوم " + (day + 1) + ".");
+            in.add(new StoryArticle("w" + day, "تحذير من أمطار غزيرة على عسير", body, DAY.plusDays(day), "عكاظ", null));
+        }
+        List<List<StoryArticle>> stories = new StoryGrouper().group(in).stories();
+        for (List<StoryArticle> story : stories) {
+            LocalDate first = story.stream().map(StoryArticle::published).min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = story.stream().map(StoryArticle::published).max(LocalDate::compareTo).orElseThrow();
+            assertTrue(!last.isAfter(first.plusDays(StoryGrouper.DEFAULT_DAYS_APART)), ids(stories).toString());
+        }
+        assertEquals(3, stories.size(), ids(stories).toString());
+        // Without a window the chain is one story.
+        assertEquals(1, new StoryGrouper(StoryGrouper.DEFAULT_THRESHOLD, -1).group(in).stories().size());
+    }
+
+    @Test
     void embeddingsHelpWhenPresentAndAreIgnoredWhenNot() {
         float[] near = {1f, 0.1f, 0f};
         float[] same = {1f, 0.12f, 0f};
         float[] apart = {0f, 0f, 1f};
         assertTrue(Double.isNaN(StoryGrouper.cosine(near, null)));
-        double agree = StoryGrouper.score(0.05, 0.3, StoryGrouper.cosine(near, same));
-        double disagree = StoryGrouper.score(0.05, 0.3, StoryGrouper.cosine(near, apart));
-        double without = StoryGrouper.score(0.05, 0.3, Double.NaN);
+        double agree = StoryGrouper.score(0.05, 0.3, 0, StoryGrouper.cosine(near, same));
+        double disagree = StoryGrouper.score(0.05, 0.3, 0, StoryGrouper.cosine(near, apart));
+        double without = StoryGrouper.score(0.05, 0.3, 0, Double.NaN);
         assertTrue(agree > without && without > disagree, agree + " " + without + " " + disagree);
         // Verbatim copy links on its own text overlap whatever the vectors say.
-        assertEquals(0.9, StoryGrouper.score(0.9, 0.1, StoryGrouper.cosine(near, apart)), 1e-9);
+        assertEquals(0.9, StoryGrouper.score(0.9, 0.1, 0, StoryGrouper.cosine(near, apart)), 1e-9);
     }
 
     @Test
