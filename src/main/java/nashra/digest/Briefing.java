@@ -3,29 +3,56 @@ package nashra.digest;
 import java.util.List;
 
 /**
- * The run's index: every article that made it into a digest, with its English title and summary,
- * and the run's accounting.
+ * The run's index: the night's stories in briefing order (most outlets first, then most recent;
+ * single-article stories last), each with its cross-source summary and member articles, and the
+ * run's accounting. Every article digest of the run is a member of exactly one story.
  *
  * @param schema always {@link #SCHEMA}
  * @param runDate the briefing's date (ISO 8601)
  * @param generatedAt when the run wrote it (ISO 8601 instant)
  * @param counts read, written and rejected inputs
- * @param articles one entry per article digest
+ * @param stories one entry per story
  */
 public record Briefing(String schema, String runDate, String generatedAt, ModelInfo model, Counts counts,
-        List<Entry> articles) {
+        List<StoryEntry> stories) {
 
-    public static final String SCHEMA = "nashra.briefing/1";
+    /** Version 2 replaced the flat article list of version 1 with stories. */
+    public static final String SCHEMA = "nashra.briefing/2";
 
     public Briefing {
-        articles = List.copyOf(articles);
+        stories = List.copyOf(stories);
     }
 
     /** What the run did with its inputs; read = written + rejected when nothing was lost. */
     public record Counts(int read, int written, int rejected) {
     }
 
+    /** Total member articles over all stories. */
+    public int articleCount() {
+        return stories.stream().mapToInt(s -> s.articles().size()).sum();
+    }
+
     /**
+     * @param digest path of the story's digest files without extension, relative to the briefing
+     * @param articles the member articles, in member order
+     */
+    public record StoryEntry(String id, Bilingual headline, String published, int sourceCount,
+            List<StoryDigest.Sentence> summary, String digest, List<Entry> articles) {
+
+        public StoryEntry {
+            summary = List.copyOf(summary);
+            articles = List.copyOf(articles);
+        }
+
+        public static StoryEntry of(StoryDigest story, List<Entry> articles) {
+            return new StoryEntry(story.id(), story.headline(), story.published(), story.sourceCount(), story.summary(),
+                    "stories/" + story.id(), articles);
+        }
+    }
+
+    /**
+     * A member article.
+     *
      * @param digest path of the article's digest files without extension, relative to the briefing
      * @param flagged sentences with translation warnings
      */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class HtmlFormat {
     private static final String CSS = resource("style.css");
     private static final Template ARTICLE = COMPILER.compile(resource("article.html.mustache"));
     private static final Template BRIEFING = COMPILER.compile(resource("briefing.html.mustache"));
+    private static final Template STORY = COMPILER.compile(resource("story.html.mustache"));
 
     private HtmlFormat() {
     }
@@ -43,7 +45,44 @@ public final class HtmlFormat {
         return ARTICLE.execute(view);
     }
 
-    public static String briefing(Briefing b) {
+    /**
+     * The story page: headline, cross-source summary with the outlets that carry each sentence,
+     * sources, and each member's full text (folded) from its digest.
+     *
+     * @param members the member digests by id; a member missing here is listed without its text
+     */
+    public static String story(StoryDigest story, Map<String, ArticleDigest> members) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("css", CSS);
+        view.put("id", story.id());
+        view.put("headlineEn", story.headline().en());
+        view.put("headlineAr", story.headline().ar());
+        view.put("published", story.published());
+        view.put("sourceLine", sourceLine(story.sourceCount(), story.sources().size()));
+        view.put("summary", cited(story.summary(), story.sources().size() > 1));
+        view.put("sources", story.sources().stream().map(src -> {
+            Map<String, Object> item = new HashMap<>();
+            item.put("name", src.name().isEmpty() ? "unknown outlet" : src.name());
+            item.put("titleEn", src.title().en());
+            item.put("published", src.published());
+            item.put("url", safeLink(src.url()));
+            item.put("digest", src.digest());
+            return item;
+        }).toList());
+        view.put("articles", story.sources().stream().map(src -> members.get(src.articleId()))
+                .filter(d -> d != null).map(HtmlFormat::member).toList());
+        view.put("model", story.model().name());
+        view.put("revision", story.model().revision());
+        return STORY.execute(view);
+    }
+
+    /**
+     * The page analysts open each morning: stories reported by several outlets first, each with
+     * its summary (English beside Arabic) and its members' full texts folded under it.
+     *
+     * @param digests every article digest of the run by id, for the full texts
+     */
+    public static String briefing(Briefing b, Map<String, ArticleDigest> digests) {
         Map<String, Object> view = new HashMap<>();
         view.put("css", CSS);
         view.put("runDate", b.runDate());
@@ -53,19 +92,81 @@ public final class HtmlFormat {
         view.put("rejected", b.counts().rejected());
         view.put("model", b.model().name());
         view.put("revision", b.model().revision());
-        view.put("articles", b.articles().stream().map(e -> {
+        view.put("storyCount", b.stories().size());
+        long multi = b.stories().stream().filter(st -> st.articles().size() > 1).count();
+        view.put("multiCount", multi);
+        List<Map<String, Object>> stories = new ArrayList<>();
+        for (int i = 0; i < b.stories().size(); i++) {
+            Briefing.StoryEntry st = b.stories().get(i);
+            boolean isMulti = st.articles().size() > 1;
             Map<String, Object> entry = new HashMap<>();
-            entry.put("digest", e.digest());
-            entry.put("titleEn", e.title().en());
-            entry.put("titleAr", e.title().ar());
-            entry.put("source", e.source());
-            entry.put("published", e.published());
-            entry.put("url", safeLink(e.url()));
-            entry.put("flagged", e.flagged());
-            entry.put("summary", pairs(e.summary()));
-            return entry;
-        }).toList());
+            // Group headings only when there is something to tell apart.
+            entry.put("firstMulti", i == 0 && isMulti && multi < b.stories().size());
+            entry.put("firstSingle", !isMulti && i > 0 && b.stories().get(i - 1).articles().size() > 1);
+            entry.put("id", st.id());
+            entry.put("digest", st.digest());
+            entry.put("headlineEn", st.headline().en());
+            entry.put("headlineAr", st.headline().ar());
+            entry.put("published", st.published());
+            entry.put("sourceLine", sourceLine(st.sourceCount(), st.articles().size()));
+            entry.put("multi", isMulti);
+            entry.put("articleCount", st.articles().size());
+            entry.put("summary", cited(st.summary(), isMulti));
+            entry.put("sources", st.articles().stream().map(a -> {
+                Map<String, Object> item = new HashMap<>();
+                item.put("name", a.source().isEmpty() ? a.title().en() : a.source());
+                item.put("digest", a.digest());
+                item.put("url", safeLink(a.url()));
+                item.put("flagged", a.flagged());
+                return item;
+            }).toList());
+            entry.put("articles", st.articles().stream().map(a -> {
+                ArticleDigest d = digests.get(a.id());
+                Map<String, Object> member = d == null ? new HashMap<>() : member(d);
+                member.put("digest", a.digest());
+                return member;
+            }).toList());
+            stories.add(entry);
+        }
+        view.put("stories", stories);
         return BRIEFING.execute(view);
+    }
+
+    /** "3 outlets", "2 articles, 1 outlet", "1 article". */
+    static String sourceLine(int outlets, int articles) {
+        if (articles == 1) {
+            return "1 article";
+        }
+        String outletText = outlets + (outlets == 1 ? " outlet" : " outlets");
+        return outlets == articles ? outletText : articles + " articles, " + outletText;
+    }
+
+    private static Map<String, Object> member(ArticleDigest d) {
+        Map<String, Object> member = new HashMap<>();
+        member.put("titleEn", d.title().en());
+        member.put("titleAr", d.title().ar());
+        member.put("source", d.source());
+        member.put("published", d.published());
+        member.put("url", safeLink(d.url()));
+        member.put("digest", "../articles/" + d.id());
+        member.put("sentences", pairs(d.sentences()));
+        return member;
+    }
+
+    /** Summary sentences, each with the outlets that carry it when the story has several articles. */
+    private static List<Map<String, Object>> cited(List<StoryDigest.Sentence> sentences, boolean cite) {
+        return sentences.stream().map(s -> {
+            Map<String, Object> pair = new HashMap<>();
+            pair.put("en", s.en());
+            pair.put("ar", s.ar());
+            pair.put("flags", s.flags());
+            if (cite) {
+                int n = s.articleIds().size();
+                List<String> names = s.sources().isEmpty() ? List.of(n + (n == 1 ? " article" : " articles")) : s.sources();
+                pair.put("cites", Map.of("names", names));
+            }
+            return pair;
+        }).toList();
     }
 
     private static List<Map<String, Object>> pairs(List<SentencePair> sentences) {

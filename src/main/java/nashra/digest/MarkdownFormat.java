@@ -31,20 +31,74 @@ public final class MarkdownFormat {
         return md.toString();
     }
 
+    public static String story(StoryDigest story) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(escape(story.headline().en())).append("\n\n");
+        md.append("**").append(escape(story.headline().ar())).append("**\n\n");
+        md.append(HtmlFormat.sourceLine(story.sourceCount(), story.sources().size()));
+        if (!story.published().isEmpty()) {
+            md.append(" · ").append(escape(story.published()));
+        }
+        md.append("\n\n## What the outlets report\n\n");
+        boolean cite = story.sources().size() > 1;
+        for (StoryDigest.Sentence s : story.summary()) {
+            md.append(sentence(s, cite));
+        }
+        md.append("\n## Sources\n\n");
+        for (StoryDigest.Source src : story.sources()) {
+            md.append("- [").append(escape(src.title().en())).append("](").append(src.digest()).append(".md)");
+            String meta = meta(src.name(), src.url(), src.published());
+            md.append(meta.isEmpty() ? "" : " · " + meta).append("\n");
+        }
+        md.append("\n_Translated by ").append(escape(story.model().name())).append(" (revision ")
+          .append(escape(story.model().revision())).append("). Story id ").append(story.id()).append("._\n");
+        return md.toString();
+    }
+
     public static String briefing(Briefing b) {
         StringBuilder md = new StringBuilder();
         md.append("# Morning briefing, ").append(b.runDate()).append("\n\n");
-        md.append(b.counts().read()).append(" read, ").append(b.counts().written()).append(" written, ")
+        long multi = b.stories().stream().filter(st -> st.articles().size() > 1).count();
+        md.append(b.stories().size()).append(" stories from ").append(b.counts().written()).append(" articles");
+        if (multi > 0) {
+            md.append(", ").append(multi).append(" reported by several outlets");
+        }
+        md.append(". ").append(b.counts().read()).append(" read, ").append(b.counts().written()).append(" written, ")
           .append(b.counts().rejected()).append(" rejected.\n\n");
-        for (Briefing.Entry e : b.articles()) {
-            md.append("## [").append(escape(e.title().en())).append("](").append(e.digest()).append(".md)\n\n");
-            md.append(escape(e.title().ar())).append("  \n").append(meta(e.source(), e.url(), e.published())).append("\n\n");
-            for (SentencePair s : e.summary()) {
-                md.append("- ").append(escape(s.en())).append(flags(s.flags())).append("\n");
+        for (Briefing.StoryEntry st : b.stories()) {
+            boolean several = st.articles().size() > 1;
+            md.append("## [").append(escape(st.headline().en())).append("](").append(st.digest()).append(".md)\n\n");
+            md.append(escape(st.headline().ar())).append("  \n")
+              .append(HtmlFormat.sourceLine(st.sourceCount(), st.articles().size()));
+            if (!st.published().isEmpty()) {
+                md.append(" · ").append(escape(st.published()));
             }
-            md.append("\n");
+            md.append("\n\n");
+            for (StoryDigest.Sentence s : st.summary()) {
+                md.append(sentence(s, several));
+            }
+            md.append("\nArticles: ");
+            for (int i = 0; i < st.articles().size(); i++) {
+                Briefing.Entry e = st.articles().get(i);
+                md.append(i > 0 ? " · " : "").append("[").append(escape(e.title().en())).append("](").append(e.digest())
+                  .append(".md)");
+                if (!e.source().isEmpty()) {
+                    md.append(" (").append(escape(e.source())).append(")");
+                }
+            }
+            md.append("\n\n");
         }
         return md.toString();
+    }
+
+    private static String sentence(StoryDigest.Sentence s, boolean cite) {
+        StringBuilder md = new StringBuilder("- ").append(escape(s.en())).append(flags(s.flags()));
+        if (cite) {
+            int n = s.articleIds().size();
+            md.append(" — ").append(s.sources().isEmpty() ? n + (n == 1 ? " article" : " articles")
+                    : escape(String.join(", ", s.sources())));
+        }
+        return md.append("\n  > ").append(escape(s.ar())).append("\n").toString();
     }
 
     private static String meta(String source, String url, String published) {

@@ -10,6 +10,9 @@ import nashra.digest.ArticleDigest;
 import nashra.digest.ArticleDigester;
 import nashra.digest.ModelInfo;
 import nashra.model.FirstUse;
+import nashra.story.Stories;
+import nashra.story.StoryGrouper;
+import nashra.story.StorySummary;
 import nashra.summarize.SentenceEmbedder;
 import nashra.summarize.Summarizer;
 import nashra.text.TextPipeline;
@@ -30,7 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code morningBriefing} job. Step 1 ("articles") is chunk-oriented, one item per article:
  * read → clean → segment → translate → summarise → write the digest; rejected inputs are skipped
- * and reported. Step 2 ("briefing") writes the run's index. The domain work is done by plain
+ * and reported. Step 2 ("briefing") groups the digests into stories and writes the story digests
+ * and the run's briefing. The domain work is done by plain
  * classes; this class only wires them into Spring Batch.
  *
  * <p>The translator and the embedder are beans created when the context starts, so a missing or
@@ -108,10 +112,17 @@ class BriefingJobConfiguration {
     }
 
     @Bean
+    Stories stories(BriefingProperties properties, SentenceEmbedder embedder) {
+        return new Stories(new StoryGrouper(properties.storyThreshold(), properties.storyDaysApart()),
+                new StorySummary(properties.storySummaryLength(), StorySummary.DEFAULT_SAME),
+                properties.storyEmbeddings() ? embedder : null);
+    }
+
+    @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            ModelInfo model, BriefingProperties properties) {
+            ModelInfo model, BriefingProperties properties, Stories stories) {
         return new StepBuilder(BRIEFING_STEP, jobRepository)
-                .tasklet(new BriefingTasklet(folders, model, properties.input()), transactionManager)
+                .tasklet(new BriefingTasklet(folders, model, properties.input(), stories), transactionManager)
                 .build();
     }
 }

@@ -128,9 +128,10 @@ public final class BriefingLauncher {
         }
     }
 
+    /** A broken model or configuration value: one message, no Spring start-up report. */
     private static Throwable rootModelProblem(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ModelException) {
+            if (t instanceof ModelException || t instanceof ConfigurationProblem) {
                 return t;
             }
         }

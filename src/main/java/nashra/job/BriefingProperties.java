@@ -18,6 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxArticleChars articles longer than this are rejected as too large
  * @param catalog the model catalog; a missing model dir {@code models/<name>} of it is pulled on first use
  * @param modelsBaseUrl where models are pulled from (the Hugging Face hub, or a mirror)
+ * @param storyThreshold least pair score that puts two articles in one story, in (0, 1]; see
+ *     {@link nashra.story.StoryGrouper#StoryGrouper(double, int)}
+ * @param storyDaysApart articles further apart than this many days are never one story; negative for no limit
+ * @param storySummaryLength sentences in a story's cross-source summary
+ * @param storyEmbeddings whether the English sentence embeddings help the grouping
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -31,7 +36,11 @@ public record BriefingProperties(
         Integer beams,
         Integer maxArticleChars,
         Path catalog,
-        java.net.URI modelsBaseUrl) {
+        java.net.URI modelsBaseUrl,
+        Double storyThreshold,
+        Integer storyDaysApart,
+        Integer storySummaryLength,
+        Boolean storyEmbeddings) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -45,5 +54,24 @@ public record BriefingProperties(
         maxArticleChars = maxArticleChars == null ? 200_000 : maxArticleChars;
         catalog = catalog == null ? Path.of("models/catalog.json") : catalog;
         modelsBaseUrl = modelsBaseUrl == null ? nashra.model.ModelPull.Settings.HUGGING_FACE : modelsBaseUrl;
+        storyThreshold = storyThreshold == null ? nashra.story.StoryGrouper.DEFAULT_THRESHOLD : storyThreshold;
+        storyDaysApart = storyDaysApart == null ? nashra.story.StoryGrouper.DEFAULT_DAYS_APART : storyDaysApart;
+        storySummaryLength = storySummaryLength == null ? nashra.story.StorySummary.DEFAULT_LENGTH : storySummaryLength;
+        storyEmbeddings = storyEmbeddings == null || storyEmbeddings;
+        require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
+        require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
+        require(threads >= 1, "threads must be at least 1, got " + threads);
+        require(batchSize >= 1, "batch-size must be at least 1, got " + batchSize);
+        require(beams >= 0, "beams must be 0 (the model's setting) or more, got " + beams);
+        require(maxArticleChars >= 1, "max-article-chars must be at least 1, got " + maxArticleChars);
+        require(storyThreshold > 0 && storyThreshold <= 1,
+                "story-threshold must be above 0 and at most 1 (default 0.3; lower merges more), got " + storyThreshold);
+        require(storySummaryLength >= 1, "story-summary-length must be at least 1, got " + storySummaryLength);
+    }
+
+    private static void require(boolean ok, String problem) {
+        if (!ok) {
+            throw new ConfigurationProblem("nashra.briefing." + problem + ". Fix it in the job definition or on the command line.");
+        }
     }
 }

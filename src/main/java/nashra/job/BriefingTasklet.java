@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import nashra.digest.ArticleDigest;
 import nashra.digest.AtomicFiles;
@@ -16,38 +20,80 @@ import nashra.digest.HtmlFormat;
 import nashra.digest.JsonFormat;
 import nashra.digest.MarkdownFormat;
 import nashra.digest.ModelInfo;
+import nashra.digest.StoryDigest;
+import nashra.story.Stories;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Step 2: the run's briefing (JSON, Markdown, HTML) from the article digests step 1 wrote. */
+/**
+ * Step 2: groups the article digests step 1 wrote into stories, writes a digest per story
+ * (JSON, Markdown, HTML under {@code stories/}) and the run's briefing. It reads everything from
+ * disk, so a restart or a rerun rebuilds the same stories from the same digests.
+ */
 final class BriefingTasklet implements Tasklet {
 
     private final RunFolders folders;
     private final ModelInfo model;
     private final Path input;
+    private final Stories stories;
 
-    BriefingTasklet(RunFolders folders, ModelInfo model, Path input) {
+    BriefingTasklet(RunFolders folders, ModelInfo model, Path input, Stories stories) {
         this.folders = folders;
         this.model = model;
         this.input = input;
+        this.stories = stories;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         List<ArticleDigest> digests = readDigests(folders.articles());
+        Map<String, ArticleDigest> byId = new LinkedHashMap<>();
+        digests.forEach(d -> byId.put(d.id(), d));
         RunCounts counts = RunCounts.measure(folders, input);
-        List<Briefing.Entry> entries = new ArrayList<>();
-        for (ArticleDigest d : digests) {
-            entries.add(Briefing.Entry.of(d, "articles/" + d.id()));
+
+        List<StoryDigest> grouped = stories.of(digests);
+        List<Briefing.StoryEntry> entries = new ArrayList<>();
+        Set<String> written = new HashSet<>();
+        for (StoryDigest story : grouped) {
+            writeStory(story, byId);
+            written.add(story.id());
+            List<Briefing.Entry> members = story.articleIds().stream()
+                    .map(id -> Briefing.Entry.of(byId.get(id), "articles/" + id)).toList();
+            entries.add(Briefing.StoryEntry.of(story, members));
         }
+        removeStale(written);
+
         Briefing briefing = new Briefing(Briefing.SCHEMA, folders.date().toString(), Instant.now().toString(), model,
                 new Briefing.Counts((int) counts.read(), (int) counts.written(), (int) counts.rejected()), entries);
         AtomicFiles.writeString(folders.run().resolve("briefing.json"), JsonFormat.write(briefing));
         AtomicFiles.writeString(folders.run().resolve("briefing.md"), MarkdownFormat.briefing(briefing));
-        AtomicFiles.writeString(folders.run().resolve("briefing.html"), HtmlFormat.briefing(briefing));
+        AtomicFiles.writeString(folders.run().resolve("briefing.html"), HtmlFormat.briefing(briefing, byId));
         return RepeatStatus.FINISHED;
+    }
+
+    private void writeStory(StoryDigest story, Map<String, ArticleDigest> byId) throws IOException {
+        Path base = folders.stories().resolve(story.id());
+        AtomicFiles.writeString(base.resolveSibling(story.id() + ".json"), JsonFormat.write(story));
+        AtomicFiles.writeString(base.resolveSibling(story.id() + ".md"), MarkdownFormat.story(story));
+        AtomicFiles.writeString(base.resolveSibling(story.id() + ".html"), HtmlFormat.story(story, byId));
+    }
+
+    /** Story files of an earlier attempt whose membership changed (a restart digested more articles). */
+    private void removeStale(Set<String> current) throws IOException {
+        if (!Files.isDirectory(folders.stories())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folders.stories())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                if (!current.contains(dot < 0 ? name : name.substring(0, dot))) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     /** Newest first; articles without a date after the dated ones, then by id for a stable order. */

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Where a run date's files go: {@code <output>/<date>/articles/...}, {@code briefing.*}, {@code rejects.jsonl}. */
+/** Where a run date's files go: {@code <output>/<date>/articles/...}, {@code stories/...}, {@code briefing.*}, {@code rejects.jsonl}. */
 public record RunFolders(Path output, LocalDate date) {
 
     public Path run() {
@@ -16,6 +16,10 @@ public record RunFolders(Path output, LocalDate date) {
 
     public Path articles() {
         return run().resolve("articles");
+    }
+
+    public Path stories() {
+        return run().resolve("stories");
     }
 
     public Path rejects() {

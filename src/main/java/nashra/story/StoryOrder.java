@@ -1,18 +1,19 @@
 package nashra.story;
 
-import java.time.LocalDate;
 import java.util.Comparator;
 
+import nashra.digest.StoryDigest;
+
 /**
- * Briefing order of stories: stories several outlets carried first (by distinct outlets, most
- * first), single-article stories after them, then the most recent first, then by id so that the
+ * Briefing order of stories: stories several articles report first, by distinct outlets (most
+ * first), single-article stories after them; then the most recent first, then by id so that the
  * order never depends on input order.
  */
-public final class StoryOrder implements Comparator<Story> {
+public final class StoryOrder implements Comparator<StoryDigest> {
 
     @Override
-    public int compare(Story a, Story b) {
-        int c = Boolean.compare(a.members().size() == 1, b.members().size() == 1);
+    public int compare(StoryDigest a, StoryDigest b) {
+        int c = Boolean.compare(a.sources().size() == 1, b.sources().size() == 1);
         if (c != 0) {
             return c;
         }
@@ -24,10 +25,10 @@ public final class StoryOrder implements Comparator<Story> {
         return c != 0 ? c : a.id().compareTo(b.id());
     }
 
-    /** Later date first; a story without a date goes after dated ones. */
-    private static int compareDates(LocalDate later, LocalDate earlier) {
-        if (later == null || earlier == null) {
-            return Boolean.compare(earlier == null, later == null);
+    /** Later ISO date first (ISO dates order as text); a story without a date after dated ones. */
+    private static int compareDates(String later, String earlier) {
+        if (later.isEmpty() || earlier.isEmpty()) {
+            return Boolean.compare(earlier.isEmpty(), later.isEmpty());
         }
         return later.compareTo(earlier);
     }

@@ -1,17 +1,22 @@
 package nashra.story;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import nashra.digest.ArticleDigest;
 import nashra.digest.Bilingual;
 import nashra.digest.SentencePair;
+import nashra.digest.StoryDigest;
 
 /**
  * Builds a story from its members' digests, de-duplicated across outlets: a summary sentence that
@@ -53,21 +58,41 @@ public final class StorySummary {
         }
     }
 
-    /** The story of these members (at least one), in the order given. */
-    public Story build(List<ArticleDigest> members) {
+    /**
+     * The story of these members (at least one), in the order given; its digest links to the
+     * members' digests as {@code ../articles/<id>} (story files live in a folder beside them).
+     */
+    public StoryDigest build(List<ArticleDigest> members) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a story needs at least one member");
         }
-        List<String> ids = members.stream().map(ArticleDigest::id).toList();
-        List<StorySource> sources = members.stream()
-                .map(d -> new StorySource(nullToEmpty(d.source()), nullToEmpty(d.url()), d.id())).toList();
-        LocalDate latest = members.stream().map(d -> date(d.published())).filter(d -> d != null)
-                .max(Comparator.naturalOrder()).orElse(null);
-        return new Story(Story.idOf(ids), headline(members), ids, sources, latest, sentences(members));
+        List<StoryDigest.Source> sources = members.stream()
+                .map(d -> new StoryDigest.Source(nullToEmpty(d.source()), nullToEmpty(d.url()), d.id(), d.title(),
+                        nullToEmpty(d.published()), "../articles/" + d.id()))
+                .toList();
+        String latest = members.stream().map(d -> Stories.date(d.published())).filter(d -> d != null)
+                .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("");
+        int outlets = (int) sources.stream().map(StoryDigest.Source::name).filter(n -> !n.isEmpty()).distinct().count();
+        return new StoryDigest(StoryDigest.SCHEMA, idOf(members.stream().map(ArticleDigest::id).toList()),
+                headline(members), latest, Math.max(1, outlets), sources, sentences(members), members.get(0).model());
+    }
+
+    /**
+     * Stable story id: the first 16 hex digits of SHA-256 over the sorted member ids, so the same
+     * members give the same id whatever order they came in.
+     */
+    public static String idOf(List<String> memberIds) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", new TreeSet<>(memberIds)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
     }
 
     /** The merged summary sentences, most outlets first, then earliest position in a member summary. */
-    public List<StorySentence> sentences(List<ArticleDigest> members) {
+    public List<StoryDigest.Sentence> sentences(List<ArticleDigest> members) {
         List<Merged> merged = new ArrayList<>();
         for (ArticleDigest d : members) {
             List<SentencePair> picked = d.summarySentences();
@@ -99,7 +124,8 @@ public final class StorySummary {
                         .thenComparingInt(m -> m.position)
                         .thenComparingInt(m -> m.order))
                 .limit(length)
-                .map(m -> new StorySentence(m.first.ar(), m.first.en(), List.copyOf(m.ids), List.copyOf(m.sources)))
+                .map(m -> new StoryDigest.Sentence(m.first.ar(), m.first.en(), m.first.flags(), List.copyOf(m.ids),
+                        List.copyOf(m.sources)))
                 .toList();
     }
 
@@ -158,18 +184,6 @@ public final class StorySummary {
             }
         }
         return (double) shared / (a.size() + b.size() - shared);
-    }
-
-    /** The date part of an ISO date or date-time, or null when there is none. */
-    private static LocalDate date(String published) {
-        if (published == null || published.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(published.substring(0, 10));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String nullToEmpty(String s) {

@@ -11,9 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import nashra.story.Stories;
+import nashra.story.StoryGrouper;
+import nashra.story.StorySummary;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,45 @@ class BrowserRenderingTest {
                 List.of(0, 1), new ModelInfo("marian-tiny", "test"));
     }
 
+    /** The same visit as another outlet reported it: two sentences copied, one reworded. */
+    static ArticleDigest secondOutlet() {
+        return new ArticleDigest(ArticleDigest.SCHEMA, "c8f2d3e4b5a60728", "الوكالة الثانية", "https://example.net/b",
+                "2026-11-20", "samples/b.txt",
+                new Bilingual("وزير الخارجية في القاهرة لبدء المحادثات", "Foreign minister in Cairo to start talks"),
+                List.of(new SentencePair(0, "وصل الوزير إلى القاهرة يوم الخميس في زيارة رسمية.",
+                                "The minister arrived in Cairo on Thursday on an official visit.", List.of()),
+                        new SentencePair(1, "وأكد الوزير أن الاتفاق سيوقع في القاهرة.",
+                                "The minister confirmed that the agreement will be signed in Cairo.", List.of()),
+                        new SentencePair(2, "ويلتقي الوزير رئيس الوزراء يوم الجمعة.",
+                                "The minister meets the prime minister on Friday.", List.of())),
+                List.of(0, 1), new ModelInfo("marian-tiny", "test"));
+    }
+
+    /** An unrelated article: a story of its own. */
+    static ArticleDigest unrelated() {
+        return new ArticleDigest(ArticleDigest.SCHEMA, "d9a3e4f5c6b70839", "صحيفة الشرق", "",
+                "2026-11-19", "samples/c.txt",
+                new Bilingual("أمطار غزيرة على عسير", "Heavy rain over Asir"),
+                List.of(new SentencePair(0, "حذر مركز الأرصاد من أمطار غزيرة وسيول على منطقة عسير حتى مساء السبت.",
+                        "The weather centre warned of heavy rain and floods in Asir until Saturday evening.", List.of())),
+                List.of(0), new ModelInfo("marian-tiny", "test"));
+    }
+
+    /** The run these pages belong to: two outlets on one visit, one article alone. */
+    record Run(Briefing briefing, List<StoryDigest> stories, Map<String, ArticleDigest> digests) {
+
+        static Run of(List<ArticleDigest> digests) {
+            Map<String, ArticleDigest> byId = new LinkedHashMap<>();
+            digests.forEach(d -> byId.put(d.id(), d));
+            List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), null).of(digests);
+            List<Briefing.StoryEntry> entries = stories.stream().map(st -> Briefing.StoryEntry.of(st,
+                    st.articleIds().stream().map(id -> Briefing.Entry.of(byId.get(id), "articles/" + id)).toList())).toList();
+            Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "2026-11-21T05:30:00Z",
+                    new ModelInfo("marian-tiny", "test"), new Briefing.Counts(4, 3, 1), entries);
+            return new Run(briefing, stories, byId);
+        }
+    }
+
     private String chromium(Path page, String... flags) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -98,16 +142,52 @@ class BrowserRenderingTest {
     }
 
     @Test
-    void englishAndArabicBothRenderOnALaptopAndOnAPhone() throws Exception {
-        Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "2026-11-21T05:30:00Z", new ModelInfo("marian-tiny", "test"),
-                new Briefing.Counts(2, 1, 1), List.of(Briefing.Entry.of(hostileDigest(), "articles/b7e1c2d3a4f50617")));
+    void theBriefingShowsEachStoryOnceWithItsSourcesAndFoldedFullTexts() throws Exception {
+        Run run = Run.of(List.of(hostileDigest(), secondOutlet(), unrelated()));
+        assertEquals(2, run.stories().size(), "two outlets on one visit, one article alone");
+        String dom = chromium(page("briefing.html", HtmlFormat.briefing(run.briefing(), run.digests())), "--dump-dom");
+        assertEquals(2, count(dom, "<article class=\"story\""), "one entry per story");
+        assertTrue(dom.indexOf("Reported by several outlets") < dom.indexOf("Heavy rain over Asir"),
+                "the story two outlets carry comes before the single article");
+        // The sentence both outlets carry is said once in the summary and cites both.
+        String summary = dom.substring(dom.indexOf("<div class=\"summary\">"), dom.indexOf("<details>"));
+        assertEquals(1, count(summary, "The minister arrived in Cairo on Thursday"), summary);
+        assertTrue(summary.contains("Carried by <bdi>وكالة الأنباء</bdi> · <bdi>الوكالة الثانية</bdi>"), summary);
+        // Full texts are on the page, folded: a sentence outside every summary is inside <details>.
+        int folded = dom.indexOf("The minister meets the prime minister on Friday.");
+        assertTrue(folded > dom.indexOf("<details>"), "full text folded under the story");
+        String root = dom.substring(dom.indexOf("<html"), dom.indexOf('>', dom.indexOf("<html")) + 1);
+        assertFalse(root.contains("data-injected"), "injected markup ran: " + root);
+        assertTrue(dom.contains("&lt;script&gt;" + INJECTED), "the markup shows as text");
+    }
+
+    @Test
+    void aStoryPageLinksItsSourcesAndShowsMarkupAsText() throws Exception {
+        Run run = Run.of(List.of(hostileDigest(), secondOutlet(), unrelated()));
+        StoryDigest story = run.stories().get(0);
+        String dom = chromium(page("story.html", HtmlFormat.story(story, run.digests())), "--dump-dom");
+        assertTrue(dom.contains("href=\"../articles/b7e1c2d3a4f50617.html\"") && dom.contains("href=\"../articles/c8f2d3e4b5a60728.html\""),
+                "links to both member digests");
+        assertTrue(dom.contains("href=\"https://example.net/b\""), "link to the original");
+        assertTrue(dom.contains("lang=\"ar\" dir=\"rtl\""));
+        String root = dom.substring(dom.indexOf("<html"), dom.indexOf('>', dom.indexOf("<html")) + 1);
+        assertFalse(root.contains("data-injected"), "injected markup ran: " + root);
+        assertTrue(dom.contains("&lt;script&gt;" + INJECTED), "the markup shows as text");
+    }
+
+    @Test
+    void englishAndArabicBothRenderOnALaptopAndOnAPhoneAndPrint() throws Exception {
+        Run run = Run.of(List.of(hostileDigest(), secondOutlet(), unrelated()));
         Path shots = Path.of("target/screenshots");
         Files.createDirectories(shots);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("briefing", HtmlFormat.briefing(run.briefing(), run.digests()));
+        pages.put("story", HtmlFormat.story(run.stories().get(0), run.digests()));
+        pages.put("article", HtmlFormat.article(hostileDigest()));
         for (String[] size : new String[][] {{"laptop", "1280", "900"}, {"phone", "390", "844"}}) {
-            for (String kind : List.of("briefing", "article")) {
-                Path page = page(kind + ".html", kind.equals("briefing") ? HtmlFormat.briefing(briefing)
-                        : HtmlFormat.article(hostileDigest()));
-                Path png = shots.resolve(kind + "-" + size[0] + ".png");
+            for (Map.Entry<String, String> kind : pages.entrySet()) {
+                Path page = page(kind.getKey() + ".html", kind.getValue());
+                Path png = shots.resolve(kind.getKey() + "-" + size[0] + ".png");
                 Files.deleteIfExists(png);
                 chromium(page, "--window-size=" + size[1] + "," + size[2], "--screenshot=" + png.toAbsolutePath());
                 BufferedImage image = ImageIO.read(png.toFile());
@@ -121,6 +201,22 @@ class BrowserRenderingTest {
                 }
             }
         }
+        // Printing the briefing gives a real document (A4/Letter pages), kept beside the screenshots.
+        Path pdf = shots.resolve("briefing-print.pdf");
+        Files.deleteIfExists(pdf);
+        chromium(page("briefing.html", pages.get("briefing")), "--no-pdf-header-footer",
+                "--print-to-pdf=" + pdf.toAbsolutePath());
+        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(pdfText.startsWith("%PDF") && count(pdfText, "/Type /Page") + count(pdfText, "/Type/Page") >= 1,
+                "printing produced no pages");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** Dark pixels between two x positions, below the page header. */

@@ -43,8 +43,10 @@ class DigestFormatsTest {
         String html = HtmlFormat.article(bare);
         assertFalse(html.contains("original article"), "no link without a URL");
         assertFalse(html.contains(" · "), "no separators around missing fields");
+        StoryDigest story = new nashra.story.StorySummary().build(List.of(bare));
         String briefing = HtmlFormat.briefing(new Briefing(Briefing.SCHEMA, "2026-11-20", "now", d.model(),
-                new Briefing.Counts(1, 1, 0), List.of(Briefing.Entry.of(bare, "articles/x"))));
+                new Briefing.Counts(1, 1, 0), List.of(Briefing.StoryEntry.of(story, List.of(Briefing.Entry.of(bare,
+                        "articles/x"))))), java.util.Map.of(bare.id(), bare));
         assertFalse(briefing.contains("see rejects.jsonl"), "nothing rejected, nothing to see");
         assertFalse(briefing.contains("0 flagged"));
     }

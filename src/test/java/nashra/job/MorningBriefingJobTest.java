@@ -140,11 +140,15 @@ class MorningBriefingJobTest {
         Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
         assertEquals(Briefing.SCHEMA, briefing.schema());
         assertEquals(DATE.toString(), briefing.runDate());
-        assertEquals(digests().size(), briefing.articles().size());
+        assertEquals(digests().size(), briefing.articleCount());
         assertEquals(briefing.counts().read(), briefing.counts().written() + briefing.counts().rejected());
-        for (Briefing.Entry e : briefing.articles()) {
-            assertFalse(e.summary().isEmpty());
-            assertTrue(Files.exists(run().resolve(e.digest() + ".html")));
+        for (Briefing.StoryEntry story : briefing.stories()) {
+            assertFalse(story.summary().isEmpty());
+            assertTrue(Files.exists(run().resolve(story.digest() + ".html")));
+            for (Briefing.Entry e : story.articles()) {
+                assertFalse(e.summary().isEmpty());
+                assertTrue(Files.exists(run().resolve(e.digest() + ".html")));
+            }
         }
         String html = Files.readString(run().resolve("briefing.html"));
         assertTrue(html.contains("dir=\"rtl\"") && html.contains("rejected"));
@@ -167,7 +171,7 @@ class MorningBriefingJobTest {
         assertEquals(0, redo.exit(), redo.err());
         assertTrue(redo.out().contains(" written, "), redo.out());
         assertEquals("another day", Files.readString(otherDate.resolve("keep.txt")), "redo touches nothing else");
-        assertEquals(digests().size(), JsonFormat.read(Files.readString(index), Briefing.class).articles().size());
+        assertEquals(digests().size(), JsonFormat.read(Files.readString(index), Briefing.class).articleCount());
     }
 
     @Test

@@ -1,9 +1,7 @@
 package nashra.story;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +11,7 @@ import nashra.digest.ArticleDigest;
 import nashra.digest.Bilingual;
 import nashra.digest.ModelInfo;
 import nashra.digest.SentencePair;
+import nashra.digest.StoryDigest;
 
 class StorySummaryTest {
 
@@ -44,15 +43,15 @@ class StorySummaryTest {
 
     @Test
     void sentenceSeveralMembersCarryAppearsOnceWithAllSources() {
-        List<StorySentence> summary = new StorySummary().sentences(port());
-        StorySentence first = summary.get(0);
+        List<StoryDigest.Sentence> summary = new StorySummary().sentences(port());
+        StoryDigest.Sentence first = summary.get(0);
         assertEquals(OPENED, first.ar());
         assertEquals("en a 0", first.en());
         assertEquals(List.of("a", "b", "c", "d"), first.articleIds());
         assertEquals(List.of("واس", "الرياض", "عكاظ"), first.sources());
         assertEquals(1, summary.stream().filter(s -> s.ar().startsWith("افتتح")).count());
         // Then the capacity (two outlets, best position 1) and jobs (two outlets, position 1, later).
-        assertEquals(List.of(OPENED, CAPACITY, JOBS), summary.stream().map(StorySentence::ar).toList());
+        assertEquals(List.of(OPENED, CAPACITY, JOBS), summary.stream().map(StoryDigest.Sentence::ar).toList());
         assertEquals(List.of("a", "c"), summary.get(1).articleIds());
     }
 
@@ -64,15 +63,18 @@ class StorySummaryTest {
     @Test
     void storyHasStableIdCentralHeadlineAndLatestDate() {
         List<ArticleDigest> members = port();
-        Story story = new StorySummary().build(members);
+        StoryDigest story = new StorySummary().build(members);
         List<ArticleDigest> backwards = new ArrayList<>(members);
         java.util.Collections.reverse(backwards);
-        Story reversed = new StorySummary().build(backwards);
+        StoryDigest reversed = new StorySummary().build(backwards);
         assertEquals(story.id(), reversed.id());
-        assertEquals(LocalDate.of(2026, 11, 21), story.published());
-        assertEquals(List.of("a", "b", "c", "d"), story.members());
+        assertEquals(StoryDigest.SCHEMA, story.schema());
+        assertEquals("2026-11-21", story.published());
+        assertEquals(List.of("a", "b", "c", "d"), story.articleIds());
         assertEquals(3, story.sourceCount());
         assertEquals("https://example.org/b", story.sources().get(1).url());
+        assertEquals("../articles/b", story.sources().get(1).digest());
+        assertEquals("title b", story.sources().get(1).title().en());
     }
 
     @Test
@@ -88,33 +90,35 @@ class StorySummaryTest {
 
     @Test
     void singleMemberWithoutDate() {
-        Story story = new StorySummary().build(List.of(digest("x", "", "", "عنوان", List.of(JOBS), List.of(0))));
-        assertNull(story.published());
+        StoryDigest story = new StorySummary().build(List.of(digest("x", "", "", "عنوان", List.of(JOBS), List.of(0))));
+        assertEquals("", story.published());
+        assertEquals(1, story.sourceCount());
         assertEquals(List.of(), story.summary().get(0).sources());
         assertEquals("title x", story.headline().en());
     }
 
     @Test
     void orderPutsMostSourcesFirstThenRecentThenSingles() {
-        Story three = story("three", 3, LocalDate.of(2026, 11, 19));
-        Story twoOld = story("twoOld", 2, LocalDate.of(2026, 11, 18));
-        Story twoNew = story("twoNew", 2, LocalDate.of(2026, 11, 20));
-        Story twoUndated = story("twoUndated", 2, null);
-        Story single = story("single", 1, LocalDate.of(2026, 11, 21));
-        List<Story> stories = new ArrayList<>(List.of(single, twoUndated, twoOld, three, twoNew));
+        StoryDigest three = story("three", 3, 3, "2026-11-19");
+        StoryDigest twoOld = story("twoOld", 2, 2, "2026-11-18");
+        StoryDigest twoNew = story("twoNew", 2, 2, "2026-11-20");
+        StoryDigest twoUndated = story("twoUndated", 2, 2, "");
+        StoryDigest sameOutletTwice = story("sameOutletTwice", 2, 1, "2026-11-21");
+        StoryDigest single = story("single", 1, 1, "2026-11-21");
+        List<StoryDigest> stories = new ArrayList<>(List.of(single, twoUndated, sameOutletTwice, twoOld, three, twoNew));
         stories.sort(new StoryOrder());
-        assertEquals(List.of("three", "twoNew", "twoOld", "twoUndated", "single"),
-                stories.stream().map(Story::id).toList());
+        assertEquals(List.of("three", "twoNew", "twoOld", "twoUndated", "sameOutletTwice", "single"),
+                stories.stream().map(StoryDigest::id).toList());
     }
 
-    /** A story with the given number of members, each from its own outlet. */
-    private static Story story(String id, int sources, LocalDate published) {
-        List<String> members = new ArrayList<>();
-        List<StorySource> outlets = new ArrayList<>();
-        for (int i = 0; i < sources; i++) {
-            members.add(id + i);
-            outlets.add(new StorySource("outlet" + i, "", id + i));
+    /** A story with the given number of member articles from the given number of outlets. */
+    private static StoryDigest story(String id, int articles, int outlets, String published) {
+        List<StoryDigest.Source> sources = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            sources.add(new StoryDigest.Source("outlet" + (i % outlets), "", id + i, new Bilingual("", ""), published,
+                    "../articles/" + id + i));
         }
-        return new Story(id, new Bilingual("", ""), members, outlets, published, List.of());
+        return new StoryDigest(StoryDigest.SCHEMA, id, new Bilingual("", ""), published, outlets, sources, List.of(),
+                new ModelInfo("test", "0"));
     }
 }

@@ -1,0 +1,64 @@
+package nashra.digest;
+
+import java.util.List;
+
+/**
+ * One event as several outlets reported it, serialised as JSON with {@link #SCHEMA} as its first
+ * field. Every summary sentence names the member articles that carry it, so an analyst can trace
+ * each English line to the Arabic of each outlet.
+ *
+ * @param schema always {@link #SCHEMA}
+ * @param id stable id from the sorted member ids: the same members give the same id
+ * @param headline the title of the most central member, in both languages
+ * @param published the latest member date (ISO 8601 date), empty when no member has one
+ * @param sourceCount distinct outlets among the members
+ * @param sources one entry per member article, in member order
+ * @param summary the cross-source summary: a sentence several outlets carry appears once
+ * @param model the translation model
+ */
+public record StoryDigest(String schema, String id, Bilingual headline, String published, int sourceCount,
+        List<Source> sources, List<Sentence> summary, ModelInfo model) {
+
+    public static final String SCHEMA = "nashra.story-digest/1";
+
+    public StoryDigest {
+        sources = List.copyOf(sources);
+        summary = List.copyOf(summary);
+    }
+
+    /** The member article ids, in member order. */
+    public List<String> articleIds() {
+        return sources.stream().map(Source::articleId).toList();
+    }
+
+    /**
+     * A member article.
+     *
+     * @param name outlet name, may be empty
+     * @param url link to the original, may be empty
+     * @param articleId the article's id
+     * @param title the article's title in both languages
+     * @param published the article's date as given, may be empty
+     * @param digest path of the article's digest files without extension, relative to the story's files
+     */
+    public record Source(String name, String url, String articleId, Bilingual title, String published, String digest) {
+    }
+
+    /**
+     * One summary sentence with every member that carries it (or a near copy of it).
+     *
+     * @param ar the Arabic sentence, as the first member carrying it has it
+     * @param en its English translation from that member
+     * @param flags translation warnings on that translation
+     * @param articleIds the members that carry it, in member order
+     * @param sources their distinct outlet names, in member order
+     */
+    public record Sentence(String ar, String en, List<String> flags, List<String> articleIds, List<String> sources) {
+
+        public Sentence {
+            flags = List.copyOf(flags);
+            articleIds = List.copyOf(articleIds);
+            sources = List.copyOf(sources);
+        }
+    }
+}
