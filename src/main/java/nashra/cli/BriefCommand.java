@@ -10,17 +10,19 @@ import nashra.job.BriefingLauncher;
 final class BriefCommand {
 
     static final String USAGE = """
-            usage: nashra brief [--job FILE] [--date YYYY-MM-DD] [--input DIR] [--output DIR] [--model-dir DIR] [--redo]
+            usage: nashra brief [--job FILE] [--date YYYY-MM-DD] [--input DIR] [--output DIR] [--model-dir DIR]
+                               [--story-threshold X] [--redo]
               Runs the morning briefing job for a date (default: today).
               --job FILE        job definition (default jobs/morning-briefing.yml)
               --date DATE       the run date; a date that already completed is left as it is
               --input DIR       folder of the night's articles (overrides the job definition)
               --output DIR      output folder (overrides the job definition)
               --model-dir DIR   translation model (overrides the job definition)
+              --story-threshold X  least score (0-1] that puts two articles in one story; lower merges more
               --redo            rebuild a date that already completed, replacing only that date's output""";
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
-        Args args = new Args(argv, Set.of("job", "date", "input", "output", "model-dir"), Set.of("redo"));
+        Args args = new Args(argv, Set.of("job", "date", "input", "output", "model-dir", "story-threshold"), Set.of("redo"));
         if (!args.positional().isEmpty()) {
             throw new Args.UsageException("unexpected argument " + args.positional().get(0));
         }
@@ -29,7 +31,10 @@ final class BriefCommand {
             request = new BriefingLauncher.Request(
                     Path.of(args.get("job", "jobs/morning-briefing.yml")),
                     args.has("date") ? BriefingLauncher.parseDate(args.get("date", "")) : null,
-                    path(args, "input"), path(args, "output"), path(args, "model-dir"), args.has("redo"), Map.of());
+                    path(args, "input"), path(args, "output"), path(args, "model-dir"), args.has("redo"),
+                    args.has("story-threshold")
+                            ? Map.of("nashra.briefing.story-threshold", args.get("story-threshold", ""))
+                            : Map.of());
         } catch (IllegalArgumentException e) {
             throw new Args.UsageException(e.getMessage());
         }

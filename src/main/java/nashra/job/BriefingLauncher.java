@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -81,6 +82,16 @@ public final class BriefingLauncher {
                 err.println("nashra brief: " + cause.getMessage());
                 return 1;
             }
+            BindException bind = find(e, BindException.class);
+            if (bind != null) {
+                Throwable root = bind;
+                while (root.getCause() != null) {
+                    root = root.getCause();
+                }
+                err.println("nashra brief: the setting " + bind.getName() + " cannot be used (" + root.getMessage()
+                        + "). Fix it in the job definition or on the command line.");
+                return 1;
+            }
             throw e;
         }
     }
@@ -126,6 +137,15 @@ public final class BriefingLauncher {
             err.println("nashra brief: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** A broken model or configuration value: one message, no Spring start-up report. */

@@ -22,6 +22,7 @@ import nashra.article.ArticleSource;
 import nashra.article.ReadResult;
 import nashra.digest.ArticleDigest;
 import nashra.digest.Briefing;
+import nashra.digest.StoryDigest;
 import nashra.digest.JsonFormat;
 import nashra.digest.SentencePair;
 import nashra.text.TextPipeline;
@@ -53,10 +54,14 @@ class MorningBriefingJobTest {
     }
 
     Outcome brief(LocalDate date, Path model, boolean redo) {
+        return brief(date, model, redo, Map.of("nashra.briefing.threads", "2"));
+    }
+
+    Outcome brief(LocalDate date, Path model, boolean redo, Map<String, String> extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = BriefingLauncher.run(new BriefingLauncher.Request(Path.of("jobs/morning-briefing.yml"), date, SAMPLES,
-                        output, model, redo, Map.of("nashra.briefing.threads", "2")),
+                        output, model, redo, extra),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -156,6 +161,46 @@ class MorningBriefingJobTest {
     }
 
     @Test
+    void theNightsArticlesAreGroupedIntoStoriesEachArticleInOne() throws Exception {
+        Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
+        List<String> members = briefing.stories().stream().flatMap(st -> st.articles().stream()).map(Briefing.Entry::id)
+                .sorted().toList();
+        assertEquals(digests().stream().map(ArticleDigest::id).sorted().toList(), members, "every digest in exactly one story");
+
+        // The Baghdad explosion: a wire copy and a newspaper that reprinted it with small edits.
+        Briefing.StoryEntry baghdad = briefing.stories().stream()
+                .filter(st -> st.articles().stream().anyMatch(a -> a.source().equals("صحيفة الرافدين"))).findFirst()
+                .orElseThrow();
+        assertEquals(Set.of("صحيفة الرافدين", "رويترز"),
+                baghdad.articles().stream().map(Briefing.Entry::source).collect(Collectors.toSet()));
+        assertEquals(2, baghdad.sourceCount());
+        StoryDigest.Sentence shared = baghdad.summary().stream().filter(s -> s.articleIds().size() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError("no summary sentence cites both outlets: " + baghdad.summary()));
+        assertEquals(2, shared.sources().size());
+        assertEquals(1, baghdad.summary().stream().filter(s -> s.ar().equals(shared.ar())).count(), "said once");
+
+        // Multi-article stories first, by outlets, then recency; single articles after them.
+        List<Integer> sizes = briefing.stories().stream().map(st -> st.articles().size() > 1 ? 0 : 1).toList();
+        assertEquals(sizes.stream().sorted().toList(), sizes, "single-article stories come last: " + sizes);
+
+        Path stories = run().resolve("stories");
+        try (Stream<Path> files = Files.list(stories)) {
+            assertEquals(3L * briefing.stories().size(), files.count(), "JSON, Markdown and HTML per story, nothing else");
+        }
+        for (Briefing.StoryEntry entry : briefing.stories()) {
+            StoryDigest story = JsonFormat.read(Files.readString(run().resolve(entry.digest() + ".json")), StoryDigest.class);
+            assertEquals(StoryDigest.SCHEMA, story.schema());
+            assertEquals(entry.id(), story.id());
+            for (StoryDigest.Source src : story.sources()) {
+                assertTrue(Files.exists(stories.resolve(src.digest() + ".html").normalize()), src.digest());
+            }
+            String html = Files.readString(run().resolve(entry.digest() + ".html"));
+            assertFalse(html.contains("<script"), "no script element in story " + story.id());
+            assertTrue(Files.readString(run().resolve(entry.digest() + ".md")).startsWith("# "));
+        }
+    }
+
+    @Test
     void aCompletedDateIsLeftAloneUnlessRedoIsAsked() throws Exception {
         Path index = run().resolve("briefing.json");
         FileTime before = Files.getLastModifiedTime(index);
@@ -172,6 +217,20 @@ class MorningBriefingJobTest {
         assertTrue(redo.out().contains(" written, "), redo.out());
         assertEquals("another day", Files.readString(otherDate.resolve("keep.txt")), "redo touches nothing else");
         assertEquals(digests().size(), JsonFormat.read(Files.readString(index), Briefing.class).articleCount());
+    }
+
+    @Test
+    void aBrokenStorySettingStopsTheRunBeforeAnyArticleIsRead() {
+        LocalDate date = LocalDate.of(2026, 11, 17);
+        Outcome outcome = brief(date, MODEL, false, Map.of("nashra.briefing.story-threshold", "1.5"));
+        assertEquals(1, outcome.exit());
+        assertTrue(outcome.err().contains("story-threshold must be above 0 and at most 1"), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
+        Outcome notANumber = brief(date, MODEL, false, Map.of("nashra.briefing.story-threshold", "high"));
+        assertEquals(1, notANumber.exit());
+        assertTrue(notANumber.err().contains("nashra.briefing.story-threshold cannot be used"), notANumber.err());
+        assertEquals(1, notANumber.err().strip().lines().count(), "one message: " + notANumber.err());
+        assertFalse(Files.exists(output.resolve(date.toString())), "nothing was read or written");
     }
 
     @Test
