@@ -29,6 +29,12 @@ public final class StorySummary {
     /** Shingle Jaccard (of folded word 2-grams) at or above which two sentences count as one. */
     public static final double DEFAULT_SAME = 0.5;
 
+    /**
+     * Content-word Jaccard at or above which two sentences count as one whatever their word order;
+     * high enough that a changed place or number (one word in six) keeps them apart.
+     */
+    static final double SAME_WORDS = 0.8;
+
     private final int length;
     private final double same;
 
@@ -45,14 +51,16 @@ public final class StorySummary {
     private static final class Merged {
         final SentencePair first;
         final Set<Long> shingles;
+        final Set<Long> words;
         final Set<String> ids = new LinkedHashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
         int position;
         final int order;
 
-        Merged(SentencePair first, Set<Long> shingles, int position, int order) {
+        Merged(SentencePair first, Set<Long> shingles, Set<Long> words, int position, int order) {
             this.first = first;
             this.shingles = shingles;
+            this.words = words;
             this.position = position;
             this.order = order;
         }
@@ -99,17 +107,19 @@ public final class StorySummary {
             for (int p = 0; p < picked.size(); p++) {
                 SentencePair s = picked.get(p);
                 Set<Long> sh = sentenceShingles(s.ar());
+                Set<Long> words = toSet(MinHash.shingles(MatchText.tokens(s.ar()), 1));
                 Merged home = null;
                 double best = 0;
                 for (Merged m : merged) {
-                    double j = jaccard(sh, m.shingles);
+                    // Same wording, or the same words in another order ("A met B" / "B met A").
+                    double j = Math.max(jaccard(sh, m.shingles), jaccard(words, m.words) >= SAME_WORDS ? 1 : 0);
                     if (j >= same && j > best) {
                         best = j;
                         home = m;
                     }
                 }
                 if (home == null) {
-                    home = new Merged(s, sh, p, merged.size());
+                    home = new Merged(s, sh, words, p, merged.size());
                     merged.add(home);
                 }
                 home.position = Math.min(home.position, p);

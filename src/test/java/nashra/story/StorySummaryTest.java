@@ -56,6 +56,19 @@ class StorySummaryTest {
     }
 
     @Test
+    void theSameWordsInAnotherOrderAreOneSentenceButAnotherPlaceAndDayAreNot() {
+        String met = "التقى رئيس الوزراء مع وزير الخارجية في القاهرة يوم الخميس.";
+        String swapped = "التقى وزير الخارجية مع رئيس الوزراء في القاهرة يوم الخميس.";
+        String elsewhere = "التقى رئيس الوزراء مع وزير الخارجية في بغداد يوم السبت.";
+        List<StoryDigest.Sentence> summary = new StorySummary().sentences(List.of(
+                digest("a", "واس", "2026-11-20", "لقاء", List.of(met), List.of(0)),
+                digest("b", "عكاظ", "2026-11-20", "لقاء", List.of(swapped), List.of(0)),
+                digest("c", "الرياض", "2026-11-20", "لقاء", List.of(elsewhere), List.of(0))));
+        assertEquals(List.of(met, elsewhere), summary.stream().map(StoryDigest.Sentence::ar).toList());
+        assertEquals(List.of("a", "b"), summary.get(0).articleIds());
+    }
+
+    @Test
     void summaryKeepsK() {
         assertEquals(2, new StorySummary(2, StorySummary.DEFAULT_SAME).sentences(port()).size());
     }
