@@ -34,6 +34,8 @@ public final class StorySummary {
      * high enough that a changed place or number (one word in six) keeps them apart.
      */
     static final double SAME_WORDS = 0.8;
+    /** Content-word Jaccard below which two sentences are never one, however much wording they share. */
+    static final double MIN_SHARED_WORDS = 0.6;
 
     private final int length;
     private final double same;
@@ -111,8 +113,10 @@ public final class StorySummary {
                 Merged home = null;
                 double best = 0;
                 for (Merged m : merged) {
-                    // Same wording, or the same words in another order ("A met B" / "B met A").
-                    double j = Math.max(jaccard(sh, m.shingles), jaccard(words, m.words) >= SAME_WORDS ? 1 : 0);
+                    // Same wording, or the same words in another order ("A met B" / "B met A"); shared
+                    // wording alone is not enough when other words (a place, a day) replace a third.
+                    double w = jaccard(words, m.words);
+                    double j = w >= SAME_WORDS ? 1 : w >= MIN_SHARED_WORDS ? jaccard(sh, m.shingles) : 0;
                     if (j >= same && j > best) {
                         best = j;
                         home = m;
