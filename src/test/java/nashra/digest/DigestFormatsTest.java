@@ -52,6 +52,21 @@ class DigestFormatsTest {
     }
 
     @Test
+    void pagesFetchNothing() {
+        ArticleDigest d = sample();
+        StoryDigest story = new nashra.story.StorySummary().build(List.of(d));
+        Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "now", d.model(), new Briefing.Counts(1, 1, 0),
+                List.of(Briefing.StoryEntry.of(story, List.of(Briefing.Entry.of(d, "articles/" + d.id())))));
+        for (String html : List.of(HtmlFormat.article(d), HtmlFormat.story(story, java.util.Map.of(d.id(), d)),
+                HtmlFormat.briefing(briefing, java.util.Map.of(d.id(), d)))) {
+            String lower = html.toLowerCase(java.util.Locale.ROOT);
+            for (String fetch : List.of("<script", "<link", "<img", "<iframe", "src=", "@import", "url(", "@font-face")) {
+                assertFalse(lower.contains(fetch), "a page must not fetch anything: found " + fetch);
+            }
+        }
+    }
+
+    @Test
     void markdownEscapesSyntaxAndTablePipes() {
         String md = MarkdownFormat.article(sample());
         assertTrue(md.contains("He confirmed \\*the\\* \\| support."), md);

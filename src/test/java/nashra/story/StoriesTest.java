@@ -1,0 +1,73 @@
+package nashra.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import nashra.digest.ArticleDigest;
+import nashra.digest.Bilingual;
+import nashra.digest.ModelInfo;
+import nashra.digest.SentencePair;
+import nashra.digest.StoryDigest;
+import nashra.summarize.Embedder;
+
+class StoriesTest {
+
+    private static ArticleDigest digest(String id, String source, String title, List<String> ar, String en) {
+        List<SentencePair> pairs = new ArrayList<>();
+        for (int i = 0; i < ar.size(); i++) {
+            pairs.add(new SentencePair(i, ar.get(i), en + " " + i, List.of()));
+        }
+        return new ArticleDigest(ArticleDigest.SCHEMA, id, source, "", "2026-11-20", "test", new Bilingual(title, en),
+                pairs, List.of(0), new ModelInfo("test", "0"));
+    }
+
+    private static final List<String> PORT = List.of(
+            "افتتح وزير النقل ميناء الجبيل التجاري الجديد صباح الخميس بحضور عدد من المسؤولين.",
+            "وتبلغ الطاقة الاستيعابية للميناء أربعة ملايين حاوية سنويا بعد اكتمال مرحلته الأولى.",
+            "وقال الوزير إن المشروع سيوفر ثلاثة آلاف وظيفة لأبناء المنطقة الشرقية خلال عامين.");
+    private static final List<String> MATCH = List.of(
+            "فاز نادي الهلال على النصر بهدفين مقابل هدف في مباراة الدوري مساء الجمعة.",
+            "وسجل المهاجم البرازيلي هدف الفوز في الدقيقة الثمانين من ركلة جزاء.");
+
+    /** Counts what it embeds and gives every text the same direction, except texts about football. */
+    private static final class CountingEmbedder implements Embedder {
+        int texts;
+
+        @Override
+        public int dimension() {
+            return 2;
+        }
+
+        @Override
+        public float[][] embed(List<String> sentences) {
+            texts += sentences.size();
+            return sentences.stream().map(s -> s.contains("match") ? new float[] {0, 1} : new float[] {1, 0})
+                    .toArray(float[][]::new);
+        }
+    }
+
+    @Test
+    void everyDigestEndsInExactlyOneStoryInBriefingOrder() {
+        List<ArticleDigest> digests = List.of(
+                digest("match", "اليوم", "الهلال يفوز على النصر", MATCH, "the match"),
+                digest("port1", "واس", "افتتاح ميناء الجبيل", PORT, "port opens"),
+                digest("port2", "عكاظ", "وزير النقل يفتتح ميناء الجبيل", PORT, "port opened"));
+        CountingEmbedder embedder = new CountingEmbedder();
+        List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), embedder).of(digests);
+        assertEquals(List.of(List.of("port1", "port2"), List.of("match")),
+                stories.stream().map(StoryDigest::articleIds).toList(), "the two-outlet story first");
+        // Title and one key sentence of each of the three articles.
+        assertEquals(6, embedder.texts);
+        assertEquals(2, stories.get(0).sourceCount());
+        assertTrue(stories.get(0).summary().get(0).articleIds().containsAll(List.of("port1", "port2")));
+        // Without an embedder the same stories come from the Arabic alone.
+        assertEquals(stories.stream().map(StoryDigest::id).toList(),
+                new Stories(new StoryGrouper(), new StorySummary(), null).of(digests).stream().map(StoryDigest::id).toList());
+        assertEquals(List.of(), new Stories(new StoryGrouper(), new StorySummary(), embedder).of(List.of()));
+    }
+}
