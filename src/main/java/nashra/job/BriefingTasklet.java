@@ -74,10 +74,10 @@ final class BriefingTasklet implements Tasklet {
     }
 
     private void writeStory(StoryDigest story, Map<String, ArticleDigest> byId) throws IOException {
-        Path base = folders.stories().resolve(story.id());
-        AtomicFiles.writeString(base.resolveSibling(story.id() + ".json"), JsonFormat.write(story));
-        AtomicFiles.writeString(base.resolveSibling(story.id() + ".md"), MarkdownFormat.story(story));
-        AtomicFiles.writeString(base.resolveSibling(story.id() + ".html"), HtmlFormat.story(story, byId));
+        Path dir = folders.stories();
+        AtomicFiles.writeString(dir.resolve(story.id() + ".json"), JsonFormat.write(story));
+        AtomicFiles.writeString(dir.resolve(story.id() + ".md"), MarkdownFormat.story(story));
+        AtomicFiles.writeString(dir.resolve(story.id() + ".html"), HtmlFormat.story(story, byId));
     }
 
     /** Story files of an earlier attempt whose membership changed (a restart digested more articles). */
