@@ -128,12 +128,35 @@ public final class StoryEvaluation {
         for (int n : new int[] {1_000, 10_000}) {
             List<StoryArticle> batch = perturbed(pool, n, 42);
             new StoryGrouper().group(batch.subList(0, Math.min(200, n))); // warm up the JIT
+            System.gc();
+            long before = heapUsed();
+            resetPeaks();
             long start = System.nanoTime();
             StoryGrouper.Grouping g = new StoryGrouper().group(batch);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d linked, %,d stories)%n",
-                    n, ms, g.candidatePairs(), g.linkedPairs(), g.stories().size());
+            // Peak heap counts garbage not yet collected too: an upper bound on what grouping needs.
+            long peak = heapPeak() - before;
+            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d linked, %,d stories);"
+                    + " heap above the articles themselves at most %,d MB%n",
+                    n, ms, g.candidatePairs(), g.linkedPairs(), g.stories().size(), peak >> 20);
         }
+    }
+
+    private static List<java.lang.management.MemoryPoolMXBean> heapPools() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).toList();
+    }
+
+    private static long heapUsed() {
+        return heapPools().stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    private static void resetPeaks() {
+        heapPools().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long heapPeak() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static void score(double threshold, int days, StoryGrouper.Grouping g, Map<String, String> gold) {
