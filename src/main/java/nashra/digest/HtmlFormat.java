@@ -59,6 +59,7 @@ public final class HtmlFormat {
         view.put("headlineAr", story.headline().ar());
         view.put("published", story.published());
         view.put("sourceLine", sourceLine(story.sourceCount(), story.sources().size()));
+        view.put("multi", story.sources().size() > 1);
         view.put("summary", cited(story.summary(), story.sources().size() > 1));
         view.put("sources", story.sources().stream().map(src -> {
             Map<String, Object> item = new HashMap<>();

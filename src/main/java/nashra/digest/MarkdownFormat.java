@@ -39,8 +39,8 @@ public final class MarkdownFormat {
         if (!story.published().isEmpty()) {
             md.append(" · ").append(escape(story.published()));
         }
-        md.append("\n\n## What the outlets report\n\n");
         boolean cite = story.sources().size() > 1;
+        md.append(cite ? "\n\n## What the outlets report\n\n" : "\n\n## Summary\n\n");
         for (StoryDigest.Sentence s : story.summary()) {
             md.append(sentence(s, cite));
         }
