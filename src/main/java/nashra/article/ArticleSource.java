@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import nashra.text.TextPipeline;
 
@@ -14,7 +16,10 @@ import nashra.text.TextPipeline;
  * Reads a folder of articles (.txt, .html/.htm, .jsonl, in sub-folders too) into read results,
  * in a stable order: files sorted by their path inside the folder, .jsonl lines in file order.
  * Every file, and every non-blank .jsonl line, gives exactly one {@link Article} or one
- * {@link Rejected}; nothing is skipped without a record.
+ * {@link Rejected}; nothing is skipped without a record. An article id appears once: a later
+ * input with the id of an earlier one (the same page saved twice, or an id a feed repeats) is
+ * rejected as a {@link Rejected#DUPLICATE} naming the first, since its digest would replace the
+ * first one's.
  *
  * <pre>{@code
  * for (ReadResult r : new ArticleSource().read(Path.of("input"))) {
@@ -65,7 +70,20 @@ public final class ArticleSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        return files.stream().flatMap(file -> readFile(file).stream());
+        Map<String, Origin> seen = new HashMap<>();
+        return files.stream().flatMap(file -> readFile(file).stream()).map(result -> once(result, seen));
+    }
+
+    private static ReadResult once(ReadResult result, Map<String, Origin> seen) {
+        if (!(result instanceof Article article)) {
+            return result;
+        }
+        Origin first = seen.putIfAbsent(article.id(), article.origin());
+        if (first == null) {
+            return article;
+        }
+        return new Rejected(article.origin(), Rejected.DUPLICATE, "article id " + article.id() + " again: the same"
+                + " source, title and text as " + first + ", or the same id given by the feed");
     }
 
     /** One file: one result, or one a non-blank line for .jsonl. */

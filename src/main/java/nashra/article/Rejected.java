@@ -18,6 +18,8 @@ public record Rejected(Origin origin, String reason, String detail) implements R
     public static final String TOO_LARGE = "too large";
     public static final String UNSUPPORTED_EXTENSION = "unsupported extension";
     public static final String UNREADABLE_FILE = "unreadable file";
+    /** The same article id as an earlier input of the run: an identical copy, or an id a feed gave twice. */
+    public static final String DUPLICATE = "duplicate";
     /** A reader failed on this input: a bug to fix, reported instead of ending the run. */
     public static final String READER_FAILED = "reader failed";
 

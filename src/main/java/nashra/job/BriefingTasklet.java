@@ -22,6 +22,8 @@ import nashra.digest.MarkdownFormat;
 import nashra.digest.ModelInfo;
 import nashra.digest.StoryDigest;
 import nashra.story.Stories;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -33,6 +35,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * disk, so a restart or a rerun rebuilds the same stories from the same digests.
  */
 final class BriefingTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Progress.class);
 
     private final RunFolders folders;
     private final ModelInfo model;
@@ -53,7 +57,11 @@ final class BriefingTasklet implements Tasklet {
         digests.forEach(d -> byId.put(d.id(), d));
         RunCounts counts = RunCounts.measure(folders, input);
 
+        long start = System.nanoTime();
         List<StoryDigest> grouped = stories.of(digests);
+        LOG.info("stories: {} articles in {} stories ({} reported by several outlets), {} s", digests.size(),
+                grouped.size(), grouped.stream().filter(st -> st.sources().size() > 1).count(),
+                String.format("%.1f", (System.nanoTime() - start) / 1e9));
         List<Briefing.StoryEntry> entries = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (StoryDigest story : grouped) {

@@ -35,6 +35,22 @@ class ArticleSourceTest {
     }
 
     @Test
+    void aSecondCopyOfAnArticleIsRejectedAsADuplicateNamingTheFirst() throws IOException {
+        write("a.txt", STORY);
+        write("b.txt", STORY);
+        write("c.jsonl", "{\"id\":\"feed-1\",\"title\":\"فتح المعبر\",\"body\":\"اتفق الجانبان على فتح المعبر.\"}\n"
+                + "{\"id\":\"feed-1\",\"title\":\"إغلاق المعبر\",\"body\":\"أغلق الجانبان المعبر.\"}\n");
+        List<ReadResult> results = new ArticleSource().read(folder);
+        assertEquals(List.of("a.txt article", "b.txt duplicate", "c.jsonl:1 article", "c.jsonl:2 duplicate"),
+                results.stream().map(ArticleSourceTest::describe).toList());
+        Rejected copy = (Rejected) results.get(1);
+        assertEquals(true, copy.detail().contains(folder.resolve("a.txt").toString()), copy.detail());
+        // Each read of the folder starts afresh: reading it again finds the same, not more duplicates.
+        assertEquals(results.stream().map(ArticleSourceTest::describe).toList(),
+                new ArticleSource().read(folder).stream().map(ArticleSourceTest::describe).toList());
+    }
+
+    @Test
     void everyInputEndsAsOneArticleOrOneRejectionInAStableOrder() throws IOException {
         write("b.txt", STORY);
         write("a.html", "<html><body><h1>فتح المعبر</h1><p>اتفق الأردن والعراق على فتح المعبر.</p></body></html>");
@@ -61,13 +77,16 @@ class ArticleSourceTest {
 
     @Test
     void readsEveryEncodingItAccepts() throws IOException {
-        write("utf8.txt", STORY.getBytes(StandardCharsets.UTF_8));
-        write("utf8-bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, STORY.getBytes(StandardCharsets.UTF_8)));
-        write("utf16be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, STORY.getBytes(StandardCharsets.UTF_16BE)));
-        write("utf16le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, STORY.getBytes(StandardCharsets.UTF_16LE)));
-        write("windows1256.txt", STORY.getBytes(TextDecoder.WINDOWS_1256));
+        List<Path> files = List.of(
+                write("utf8.txt", STORY.getBytes(StandardCharsets.UTF_8)),
+                write("utf8-bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, STORY.getBytes(StandardCharsets.UTF_8))),
+                write("utf16be.txt", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, STORY.getBytes(StandardCharsets.UTF_16BE))),
+                write("utf16le.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, STORY.getBytes(StandardCharsets.UTF_16LE))),
+                write("windows1256.txt", STORY.getBytes(TextDecoder.WINDOWS_1256)));
 
-        List<ReadResult> results = new ArticleSource().read(folder);
+        // File by file: in one folder the copies after the first would be duplicates.
+        ArticleSource source = new ArticleSource();
+        List<ReadResult> results = files.stream().flatMap(f -> source.readFile(f).stream()).toList();
 
         assertEquals(5, results.size());
         String id = assertInstanceOf(Article.class, results.get(0)).id();

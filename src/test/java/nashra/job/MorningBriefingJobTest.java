@@ -98,7 +98,8 @@ class MorningBriefingJobTest {
         assertEquals(rejected, rejects.size());
         JsonMapper json = JsonMapper.builder().build();
         Set<String> reasons = rejects.stream().map(l -> json.readTree(l).get("reason").asString()).collect(Collectors.toSet());
-        assertTrue(reasons.containsAll(Set.of("unparsable JSON line", "not Arabic", "empty after cleaning")), reasons.toString());
+        assertTrue(reasons.containsAll(Set.of("unparsable JSON line", "not Arabic", "empty after cleaning", "duplicate")),
+                reasons.toString());
         for (String line : rejects) {
             JsonNode node = json.readTree(line);
             assertTrue(Files.exists(Path.of(node.get("origin").asString().replaceAll(":\\d+$", ""))), line);
