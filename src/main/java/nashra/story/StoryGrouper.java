@@ -147,8 +147,39 @@ public final class StoryGrouper {
                 .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
         UnionFind sets = new UnionFind(days);
         long linked = 0;
+        double minMean = Double.parseDouble(System.getProperty("minMean", "0"));
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            members.put(i, new ArrayList<>(List.of(i)));
+        }
         for (double[] link : links) {
-            if (sets.union((int) link[1], (int) link[2], maxDaysApart)) {
+            int a = (int) link[1];
+            int b = (int) link[2];
+            int ra = sets.find(a);
+            int rb = sets.find(b);
+            if (ra == rb) {
+                continue;
+            }
+            if (minMean > 0 && members.get(ra).size() > 1 && members.get(rb).size() > 1) {
+                double sum = 0;
+                int count = 0;
+                for (int x : members.get(ra).subList(0, Math.min(8, members.get(ra).size()))) {
+                    for (int y : members.get(rb).subList(0, Math.min(8, members.get(rb).size()))) {
+                        sum += score(textOverlap(signatures[x], signatures[y], sizes[x], sizes[y]),
+                                weightedOverlap(salient.get(x), salient.get(y)), weightedOverlap(leads.get(x), leads.get(y)),
+                                cosine(articles.get(x).vector(), articles.get(y).vector()));
+                        count++;
+                    }
+                }
+                if (n < 10) System.out.println("merge mean " + sum / count + " sizes " + members.get(ra).size() + "x" + members.get(rb).size());
+                if (sum / count < minMean) {
+                    continue;
+                }
+            }
+            if (sets.union(a, b, maxDaysApart)) {
+                int root = sets.find(a);
+                List<Integer> joined = members.remove(root == ra ? rb : ra);
+                members.get(root).addAll(joined);
                 linked++;
             }
         }
@@ -164,20 +195,22 @@ public final class StoryGrouper {
      * alone. A rewrite keeps the event in its title and first sentence (who, what, where) while
      * the wording of the rest changes, so the leads' term overlap counts on its own, a little
      * discounted because formula news (weather, royal congratulations) also shares its leads.
-     * The blend weighs the salient-term overlap most. With vectors (cosine, which for unrelated
-     * news is rarely below 0.2) the cosine takes part of the blend's weight and is rescaled so
-     * that 0.2 counts as nothing.
+     * The blend weighs the salient-term overlap most.
+     *
+     * <p>The embedding cosine (of the English; for unrelated news rarely below 0.2) only scales
+     * the blend, from 0.75 times for unrelated meanings to 1.25 times for the same meaning: it can
+     * tip a pair whose Arabic already has much in common, never link one that has nothing. A weak
+     * translation model gives every article the same bland English, and an additive cosine would
+     * then link everything to everything.
      *
      * @param lead IDF-weighted overlap of the title and first-sentence terms
      * @param cosine cosine of the embeddings, NaN when either is missing
      */
     static double score(double jaccard, double salient, double lead, double cosine) {
-        double blend;
-        if (Double.isNaN(cosine)) {
-            blend = 0.3 * jaccard + 0.7 * salient;
-        } else {
-            double c = Math.max(0, (cosine - 0.2) / 0.8);
-            blend = 0.2 * jaccard + 0.5 * salient + 0.3 * c;
+        double blend = 0.3 * jaccard + 0.7 * salient;
+        if (!Double.isNaN(cosine)) {
+            double c = Math.max(0, Math.min(1, (cosine - 0.2) / 0.8));
+            blend *= 0.75 + 0.5 * c;
         }
         return Math.max(Math.max(jaccard, LEAD_WEIGHT * lead), blend);
     }

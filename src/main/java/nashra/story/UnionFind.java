@@ -31,6 +31,10 @@ final class UnionFind {
         }
     }
 
+    int size(int x) {
+        return size[find(x)];
+    }
+
     int find(int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];

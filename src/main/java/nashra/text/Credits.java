@@ -24,6 +24,8 @@ final class Credits {
     private static final Pattern NAME_LIST = Pattern.compile("\\s*[،,]\\s*");
     private static final Pattern OTHER_PUNCTUATION = Pattern.compile("[.،,:؛;!?؟\"«»“”()\\[\\]]");
     private static final Pattern CLOCK_OR_DATE = Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+    /** A year with its era letter written on: Hijri "1436هـ" (tatweel already removed) or Gregorian "2015م". */
+    private static final Pattern ERA_YEAR = Pattern.compile("\\d{3,4}[هم]");
 
     /** Section names that pages print above the headline. */
     private static final PhraseSet SECTIONS = new PhraseSet(
@@ -122,6 +124,7 @@ final class Credits {
      * At most two other words (the place) are allowed, and fewer than the date words.
      */
     static boolean isDateline(String line) {
+        // (An era letter may be written onto the year: "1436ه", "2015م".)
         if (LineShape.words(line) > 14 || LineShape.endsLikeBody(line)) {
             return false;
         }
@@ -137,7 +140,7 @@ final class Credits {
             } else {
                 n = Math.max(ArabicDates.dateWords().matchAt(words, i), Agencies.NAMES.matchAt(words, i));
             }
-            if (n > 0 || PhraseSet.isNumber(words.get(i))) {
+            if (n > 0 || PhraseSet.isNumber(words.get(i)) || ERA_YEAR.matcher(words.get(i)).matches()) {
                 dateWords++;
                 i += Math.max(n, 1);
             } else {

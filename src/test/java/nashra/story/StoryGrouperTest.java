@@ -144,6 +144,9 @@ class StoryGrouperTest {
         assertTrue(agree > without && without > disagree, agree + " " + without + " " + disagree);
         // Verbatim copy links on its own text overlap whatever the vectors say.
         assertEquals(0.9, StoryGrouper.score(0.9, 0.1, 0, StoryGrouper.cosine(near, apart)), 1e-9);
+        // Identical meaning with nothing in common in the Arabic is not a story: a weak translation
+        // model makes every article's English alike.
+        assertTrue(StoryGrouper.score(0, 0.05, 0, 1.0) < StoryGrouper.DEFAULT_THRESHOLD);
     }
 
     @Test

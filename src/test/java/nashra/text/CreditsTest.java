@@ -42,6 +42,7 @@ class CreditsTest {
         assertTrue(Credits.isDateline("14:11 ت م"));
         assertTrue(Credits.isDateline("عمّان 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"));
         assertTrue(Credits.isDateline("الاثنين 29 آب 2016"));
+        assertTrue(Credits.isDateline("جدة 25 شوال 1436ه الموافق 10 أغسطس 2015م واس"));
         assertFalse(Credits.isDateline("في 27 شباط الماضي"));
         assertFalse(Credits.isDateline("وصل 200 شخص إلى المدينة في 29 آب 2016."));
         assertFalse(Credits.isDateline("2016"));
