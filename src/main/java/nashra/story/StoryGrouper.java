@@ -29,8 +29,12 @@ import java.util.Set;
  */
 public final class StoryGrouper {
 
-    /** Result of one grouping, with the work it took. */
-    public record Grouping(List<List<StoryArticle>> stories, long candidatePairs, long linkedPairs) {
+    /**
+     * Result of one grouping, with the work it took.
+     *
+     * @param merges links that joined two sets (a link inside a set, or one refused, is not counted)
+     */
+    public record Grouping(List<List<StoryArticle>> stories, long candidatePairs, long merges) {
     }
 
     public static final double DEFAULT_THRESHOLD = 0.3;
@@ -49,6 +53,12 @@ public final class StoryGrouper {
     private static final int MIN_CONTAINED = 30;
     private static final int SALIENT_BODY_TERMS = 25;
     private static final int RARE_PHRASE_MAX_DF = 5;
+    /**
+     * Least mean pair score between two multi-article sets that join. The two halves of the seed
+     * story (Interfax and Shoigu reports) average 0.167; a chain of royal protocol items, under 0.1.
+     */
+    private static final double MIN_MERGE_MEAN = 0.12;
+    private static final int MERGE_SAMPLE = 8;
     private static final int RARE_PHRASES_SHARED = 8;
     /** Lead overlap needed to link alone is threshold / LEAD_WEIGHT: 0.33 at the default threshold. */
     private static final double LEAD_WEIGHT = 0.9;
@@ -146,8 +156,8 @@ public final class StoryGrouper {
         long[] days = articles.stream()
                 .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
         UnionFind sets = new UnionFind(days);
-        long linked = 0;
-        double minMean = Double.parseDouble(System.getProperty("minMean", "0"));
+        long merges = 0;
+        // Members of each set, by root, for the check below.
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
             members.put(i, new ArrayList<>(List.of(i)));
@@ -157,37 +167,45 @@ public final class StoryGrouper {
             int b = (int) link[2];
             int ra = sets.find(a);
             int rb = sets.find(b);
-            if (ra == rb) {
+            if (ra == rb || !belongTogether(members.get(ra), members.get(rb), signatures, sizes, salient, leads, articles)) {
                 continue;
-            }
-            if (minMean > 0 && members.get(ra).size() > 1 && members.get(rb).size() > 1) {
-                double sum = 0;
-                int count = 0;
-                for (int x : members.get(ra).subList(0, Math.min(8, members.get(ra).size()))) {
-                    for (int y : members.get(rb).subList(0, Math.min(8, members.get(rb).size()))) {
-                        sum += score(textOverlap(signatures[x], signatures[y], sizes[x], sizes[y]),
-                                weightedOverlap(salient.get(x), salient.get(y)), weightedOverlap(leads.get(x), leads.get(y)),
-                                cosine(articles.get(x).vector(), articles.get(y).vector()));
-                        count++;
-                    }
-                }
-                if (n < 10) System.out.println("merge mean " + sum / count + " sizes " + members.get(ra).size() + "x" + members.get(rb).size());
-                if (sum / count < minMean) {
-                    continue;
-                }
             }
             if (sets.union(a, b, maxDaysApart)) {
                 int root = sets.find(a);
-                List<Integer> joined = members.remove(root == ra ? rb : ra);
-                members.get(root).addAll(joined);
-                linked++;
+                members.get(root).addAll(members.remove(root == ra ? rb : ra));
+                merges++;
             }
         }
         Map<Integer, List<StoryArticle>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             byRoot.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(articles.get(i));
         }
-        return new Grouping(List.copyOf(byRoot.values()), candidates.size(), linked);
+        return new Grouping(List.copyOf(byRoot.values()), candidates.size(), merges);
+    }
+
+    /**
+     * Whether two sets may join. A single article always may: its link is the evidence. Two sets
+     * of several articles each must also be alike as wholes: the mean pair score between them
+     * (over at most {@link #MERGE_SAMPLE} members of each) must reach {@link #MIN_MERGE_MEAN}.
+     * Single links otherwise chain a night's protocol news (royal cables, agency datelines) into
+     * one story, each item close to the next and the ends unrelated.
+     */
+    private static boolean belongTogether(List<Integer> x, List<Integer> y, long[][] signatures, int[] sizes,
+            List<Map<String, Double>> salient, List<Map<String, Double>> leads, List<StoryArticle> articles) {
+        if (x.size() == 1 || y.size() == 1) {
+            return true;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
+            for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
+                sum += score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
+                        weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
+                        cosine(articles.get(i).vector(), articles.get(j).vector()));
+                count++;
+            }
+        }
+        return sum / count >= MIN_MERGE_MEAN;
     }
 
     /**

@@ -31,10 +31,6 @@ final class UnionFind {
         }
     }
 
-    int size(int x) {
-        return size[find(x)];
-    }
-
     int find(int x) {
         while (parent[x] != x) {
             parent[x] = parent[parent[x]];

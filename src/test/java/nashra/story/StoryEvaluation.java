@@ -136,9 +136,9 @@ public final class StoryEvaluation {
             long ms = (System.nanoTime() - start) / 1_000_000;
             // Peak heap counts garbage not yet collected too: an upper bound on what grouping needs.
             long peak = heapPeak() - before;
-            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d linked, %,d stories);"
+            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d merges, %,d stories);"
                     + " heap above the articles themselves at most %,d MB%n",
-                    n, ms, g.candidatePairs(), g.linkedPairs(), g.stories().size(), peak >> 20);
+                    n, ms, g.candidatePairs(), g.merges(), g.stories().size(), peak >> 20);
         }
     }
 
