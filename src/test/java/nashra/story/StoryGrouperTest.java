@@ -105,6 +105,25 @@ class StoryGrouperTest {
     }
 
     @Test
+    void twoStoriesDoNotChainThroughOneCloseLead() {
+        // Two stories of three copies each. One copy of each went out under the same vague title
+        // ("ministerial meeting in Riyadh"): enough to link those two, but the stories as wholes
+        // have nothing in common.
+        String vague = "لقاء وزاري موسع في الرياض لبحث خطط المرحلة المقبلة";
+        List<StoryArticle> in = List.of(
+                article("a1", "افتتاح ميناء الجبيل التجاري الجديد", PORT, "واس"),
+                article("a2", vague, PORT, "الرياض"),
+                article("a3", "ميناء الجبيل الجديد", PORT, "المدينة"),
+                article("b1", "الهلال يفوز على النصر", MATCH, "اليوم"),
+                article("b2", vague, MATCH, "عكاظ"),
+                article("b3", "فوز الهلال", MATCH, "الوطن"));
+        assertEquals(List.of(List.of("a1", "a2", "a3"), List.of("b1", "b2", "b3")),
+                ids(new StoryGrouper().group(in).stories()));
+        // The two copies alone do link: it is the stories that keep them apart.
+        assertEquals(1, new StoryGrouper().group(List.of(in.get(1), in.get(4))).stories().size());
+    }
+
+    @Test
     void closeLeadsLinkOnTheirOwn() {
         // No shared wording in the bodies, but title and first sentence agree.
         assertTrue(StoryGrouper.score(0, 0.1, 0.5, Double.NaN) >= StoryGrouper.DEFAULT_THRESHOLD);
