@@ -90,5 +90,10 @@ class DigestFormatsTest {
         try (var files = Files.list(target.getParent())) {
             assertEquals(List.of(target), files.toList());
         }
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Readable by others, as a new file normally is (not owner-only like a temp file).
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+        }
     }
 }
