@@ -70,8 +70,8 @@ public final class HtmlFormat {
             item.put("digest", src.digest());
             return item;
         }).toList());
-        view.put("articles", story.sources().stream().map(src -> members.get(src.articleId()))
-                .filter(d -> d != null).map(HtmlFormat::member).toList());
+        view.put("articles", story.sources().stream().filter(src -> members.containsKey(src.articleId()))
+                .map(src -> member(members.get(src.articleId()), src.digest())).toList());
         view.put("model", story.model().name());
         view.put("revision", story.model().revision());
         return STORY.execute(view);
@@ -123,9 +123,7 @@ public final class HtmlFormat {
             }).toList());
             entry.put("articles", st.articles().stream().map(a -> {
                 ArticleDigest d = digests.get(a.id());
-                Map<String, Object> member = d == null ? new HashMap<>() : member(d);
-                member.put("digest", a.digest());
-                return member;
+                return d == null ? Map.<String, Object>of("digest", a.digest()) : member(d, a.digest());
             }).toList());
             stories.add(entry);
         }
@@ -142,14 +140,15 @@ public final class HtmlFormat {
         return outlets == articles ? outletText : articles + " articles, " + outletText;
     }
 
-    private static Map<String, Object> member(ArticleDigest d) {
+    /** @param digestPath the article's digest files without extension, relative to the page */
+    private static Map<String, Object> member(ArticleDigest d, String digestPath) {
         Map<String, Object> member = new HashMap<>();
         member.put("titleEn", d.title().en());
         member.put("titleAr", d.title().ar());
         member.put("source", d.source());
         member.put("published", d.published());
         member.put("url", safeLink(d.url()));
-        member.put("digest", "../articles/" + d.id());
+        member.put("digest", digestPath);
         member.put("sentences", pairs(d.sentences()));
         return member;
     }

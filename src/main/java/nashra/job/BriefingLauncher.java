@@ -77,7 +77,9 @@ public final class BriefingLauncher {
         try (ConfigurableApplicationContext context = application.run(toArgs(properties))) {
             return launch(context, date, request.redo(), out, err);
         } catch (RuntimeException e) {
-            Throwable cause = rootModelProblem(e);
+            // A broken model or configuration value: one message, no Spring start-up report.
+            Throwable cause = find(e, ModelException.class);
+            cause = cause != null ? cause : find(e, ConfigurationProblem.class);
             if (cause != null) {
                 err.println("nashra brief: " + cause.getMessage());
                 return 1;
@@ -143,16 +145,6 @@ public final class BriefingLauncher {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);
-            }
-        }
-        return null;
-    }
-
-    /** A broken model or configuration value: one message, no Spring start-up report. */
-    private static Throwable rootModelProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ModelException || t instanceof ConfigurationProblem) {
-                return t;
             }
         }
         return null;

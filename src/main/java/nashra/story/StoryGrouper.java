@@ -129,6 +129,7 @@ public final class StoryGrouper {
             leads.add(leadTerms(articles.get(i), titleTokens.get(i), df, n));
         }
 
+        Features features = new Features(articles, signatures, sizes, salient, leads);
         Set<Long> candidates = new HashSet<>();
         lshCandidates(signatures, candidates);
         titleCandidates(titleTokens, df, candidates);
@@ -145,9 +146,7 @@ public final class StoryGrouper {
             if (tooFarApart(articles.get(i), articles.get(j))) {
                 continue;
             }
-            double s = score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
-                    weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
-                    cosine(articles.get(i).vector(), articles.get(j).vector()));
+            double s = features.score(i, j);
             if (s >= threshold) {
                 links.add(new double[] {s, i, j});
             }
@@ -167,7 +166,7 @@ public final class StoryGrouper {
             int b = (int) link[2];
             int ra = sets.find(a);
             int rb = sets.find(b);
-            if (ra == rb || !belongTogether(members.get(ra), members.get(rb), signatures, sizes, salient, leads, articles)) {
+            if (ra == rb || !belongTogether(members.get(ra), members.get(rb), features)) {
                 continue;
             }
             if (sets.union(a, b, maxDaysApart)) {
@@ -183,6 +182,17 @@ public final class StoryGrouper {
         return new Grouping(List.copyOf(byRoot.values()), candidates.size(), merges);
     }
 
+    /** What the grouper knows of each article, computed once per grouping, and the pair score from it. */
+    private record Features(List<StoryArticle> articles, long[][] signatures, int[] sizes,
+            List<Map<String, Double>> salient, List<Map<String, Double>> leads) {
+
+        double score(int i, int j) {
+            return StoryGrouper.score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
+                    weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
+                    cosine(articles.get(i).vector(), articles.get(j).vector()));
+        }
+    }
+
     /**
      * Whether two sets may join. A single article always may: its link is the evidence. Two sets
      * of several articles each must also be alike as wholes: the mean pair score between them
@@ -190,8 +200,7 @@ public final class StoryGrouper {
      * Single links otherwise chain a night's protocol news (royal cables, agency datelines) into
      * one story, each item close to the next and the ends unrelated.
      */
-    private static boolean belongTogether(List<Integer> x, List<Integer> y, long[][] signatures, int[] sizes,
-            List<Map<String, Double>> salient, List<Map<String, Double>> leads, List<StoryArticle> articles) {
+    private static boolean belongTogether(List<Integer> x, List<Integer> y, Features features) {
         if (x.size() == 1 || y.size() == 1) {
             return true;
         }
@@ -199,9 +208,7 @@ public final class StoryGrouper {
         int count = 0;
         for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
             for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
-                sum += score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
-                        weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
-                        cosine(articles.get(i).vector(), articles.get(j).vector()));
+                sum += features.score(i, j);
                 count++;
             }
         }

@@ -53,13 +53,13 @@ public final class StorySummary {
     private static final class Merged {
         final SentencePair first;
         final Set<Long> shingles;
-        final Set<Long> words;
+        final Set<String> words;
         final Set<String> ids = new LinkedHashSet<>();
         final Set<String> sources = new LinkedHashSet<>();
         int position;
         final int order;
 
-        Merged(SentencePair first, Set<Long> shingles, Set<Long> words, int position, int order) {
+        Merged(SentencePair first, Set<Long> shingles, Set<String> words, int position, int order) {
             this.first = first;
             this.shingles = shingles;
             this.words = words;
@@ -108,8 +108,10 @@ public final class StorySummary {
             List<SentencePair> picked = d.summarySentences();
             for (int p = 0; p < picked.size(); p++) {
                 SentencePair s = picked.get(p);
-                Set<Long> sh = sentenceShingles(s.ar());
-                Set<Long> words = toSet(MinHash.shingles(MatchText.tokens(s.ar()), 1));
+                List<String> tokens = MatchText.tokens(s.ar());
+                // Word 2-grams: sentences are short, and 3-grams would make one changed word cost too much.
+                Set<Long> sh = toSet(MinHash.shingles(tokens, 2));
+                Set<String> words = new HashSet<>(tokens);
                 Merged home = null;
                 double best = 0;
                 for (Merged m : merged) {
@@ -172,11 +174,6 @@ public final class StorySummary {
         return toSet(MinHash.shingles(MatchText.tokens(text.toString()), 3));
     }
 
-    /** Word 2-grams: sentences are short, and 3-grams would make one changed word cost too much. */
-    static Set<Long> sentenceShingles(String ar) {
-        return toSet(MinHash.shingles(MatchText.tokens(ar), 2));
-    }
-
     private static Set<Long> toSet(long[] values) {
         Set<Long> set = new HashSet<>();
         for (long v : values) {
@@ -185,14 +182,14 @@ public final class StorySummary {
         return set;
     }
 
-    static double jaccard(Set<Long> a, Set<Long> b) {
+    static <T> double jaccard(Set<T> a, Set<T> b) {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
+        Set<T> small = a.size() <= b.size() ? a : b;
+        Set<T> large = small == a ? b : a;
         int shared = 0;
-        for (Long x : small) {
+        for (T x : small) {
             if (large.contains(x)) {
                 shared++;
             }
