@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storyDaysApart articles further apart than this many days are never one story; negative for no limit
  * @param storySummaryLength sentences in a story's cross-source summary
  * @param storyEmbeddings whether the English sentence embeddings help the grouping
+ * @param allowEmptyNight whether an input folder without articles is a night to record as done
+ *     (by default it is a failure the operator hears about: the scraper has not delivered yet)
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -40,7 +42,8 @@ public record BriefingProperties(
         Double storyThreshold,
         Integer storyDaysApart,
         Integer storySummaryLength,
-        Boolean storyEmbeddings) {
+        Boolean storyEmbeddings,
+        Boolean allowEmptyNight) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -58,6 +61,7 @@ public record BriefingProperties(
         storyDaysApart = storyDaysApart == null ? nashra.story.StoryGrouper.DEFAULT_DAYS_APART : storyDaysApart;
         storySummaryLength = storySummaryLength == null ? nashra.story.StorySummary.DEFAULT_LENGTH : storySummaryLength;
         storyEmbeddings = storyEmbeddings == null || storyEmbeddings;
+        allowEmptyNight = allowEmptyNight != null && allowEmptyNight;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);

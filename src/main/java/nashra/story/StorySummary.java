@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import nashra.digest.ArticleDigest;
+import nashra.digest.DigestFiles;
 import nashra.digest.Bilingual;
 import nashra.digest.SentencePair;
 import nashra.digest.StoryDigest;
@@ -78,7 +79,7 @@ public final class StorySummary {
         }
         List<StoryDigest.Source> sources = members.stream()
                 .map(d -> new StoryDigest.Source(nullToEmpty(d.source()), nullToEmpty(d.url()), d.id(), d.title(),
-                        nullToEmpty(d.published()), "../articles/" + d.id()))
+                        nullToEmpty(d.published()), "../articles/" + DigestFiles.name(d.id())))
                 .toList();
         String latest = members.stream().map(d -> Stories.date(d.published())).filter(d -> d != null)
                 .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("");
