@@ -15,11 +15,14 @@ public final class PullReport {
     private PullReport() {
     }
 
-    /** One line for the headline, e.g. "sha256 checked for 2 of 5 files". */
+    /** One line for the headline, e.g. "sha256 checked for 2 of 5 files; the others were not verified". */
     public static String headline(LockFile lock) {
         long checked = lock.files().stream().filter(LockedFile::hashChecked).count();
         int all = lock.files().size();
-        return checked == all ? "every file's sha256 matched a published one"
+        if (checked == all) {
+            return "every file's sha256 matched a published one";
+        }
+        return checked == 0 ? "no file verified: none of the " + all + " had a published sha256"
                 : "sha256 checked for " + checked + " of " + all + " files; the others were not verified";
     }
 
