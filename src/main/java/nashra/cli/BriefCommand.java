@@ -10,8 +10,8 @@ import nashra.job.BriefingLauncher;
 final class BriefCommand {
 
     static final String USAGE = """
-            usage: nashra brief [--job FILE] [--date YYYY-MM-DD] [--input DIR] [--output DIR] [--model-dir DIR]
-                               [--story-threshold X] [--redo] [--debug]
+            usage: bin/nashra brief [--job FILE] [--date YYYY-MM-DD] [--input DIR] [--output DIR] [--model-dir DIR]
+                                   [--story-threshold X] [--redo] [--debug]
               Runs the morning briefing job for a date (default: today).
               --job FILE        job definition (default jobs/morning-briefing.yml)
               --date DATE       the run date; a date that already completed is left as it is
