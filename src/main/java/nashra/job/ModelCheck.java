@@ -27,7 +27,7 @@ final class ModelCheck {
             String name = lock.name() == null ? modelDir.getFileName().toString() : lock.name();
             throw new ModelException("the model in " + modelDir + " does not match its lock file (" + problems.get(0)
                     + (problems.size() > 1 ? ", and " + (problems.size() - 1) + " more" : "") + "); pull it again with"
-                    + " `nashra models pull " + name + "`, or copy it again and check it with `nashra models verify "
+                    + " `bin/nashra models pull " + name + "`, or copy it again and check it with `bin/nashra models verify "
                     + name + "`.");
         }
     }

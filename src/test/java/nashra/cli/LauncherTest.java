@@ -58,7 +58,7 @@ class LauncherTest {
         models = Files.createDirectories(tmp.resolve("my models"));
     }
 
-    private static Path copyScript(Path root) throws IOException {
+    static Path copyScript(Path root) throws IOException {
         Path script = Files.createDirectories(root.resolve("bin")).resolve("nashra");
         Files.copy(SCRIPT, script);
         assertTrue(script.toFile().setExecutable(true));
@@ -66,7 +66,7 @@ class LauncherTest {
     }
 
     /** A jar whose manifest runs nashra.cli.Main with the test JVM's main classes and dependency jars. */
-    private static void assembleJar(Path jar) throws IOException {
+    static void assembleJar(Path jar) throws IOException {
         String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
                 .map(Path::of)
                 .filter(p -> !p.endsWith("test-classes") && !p.getFileName().toString().startsWith("surefire"))

@@ -129,7 +129,7 @@ class OperatorMistakesTest {
                         bytes.length, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), "catalog"));
             }
         }
-        new LockFile("marian-tiny", "nashra/marian-tiny", "test", "2026-11-24T00:00:00Z", locked).write(model);
+        new LockFile("marian-tiny", "nashra/marian-tiny", "test", "2026-11-24T00:00:00Z", locked, List.of()).write(model);
         Path encoder = model.resolve("onnx/encoder_model.onnx");
         byte[] bytes = Files.readAllBytes(encoder);
         bytes[bytes.length / 2] ^= 0x01;
@@ -138,7 +138,7 @@ class OperatorMistakesTest {
         Said said = brief(MorningBriefingJobTest.SAMPLES, tmp.resolve("out"), model, Map.of());
         assertEquals(1, said.exit());
         assertTrue(said.line().contains("does not match its lock file (onnx/encoder_model.onnx: sha256"), said.err());
-        assertTrue(said.line().contains("nashra models pull marian-tiny"), said.err());
+        assertTrue(said.line().contains("bin/nashra models pull marian-tiny"), said.err());
     }
 
     @Test
