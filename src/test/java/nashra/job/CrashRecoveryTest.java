@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The scheduled run heals itself: a real child JVM is killed with {@code kill -9} at chosen
  * points, the same command is run again, and the date's output must equal, file for file, that
- * of a run that was never interrupted (timestamps aside).
+ * of a run that was never interrupted (timestamps aside). The night is the sample night and the
+ * hostile night of {@link HostileNightTest}.
  */
 class CrashRecoveryTest {
 
@@ -55,9 +56,8 @@ class CrashRecoveryTest {
                 Files.copy(sample, input.resolve(sample.getFileName()));
             }
         }
-        for (int n = 1; n <= 6; n++) {
-            Files.writeString(input.resolve("extra-" + n + ".txt"), article(n));
-        }
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        HostileNight.write(input.resolve("hostile"), outside);
 
         // 1. Killed in step 1; a file arrives before the restart, sorted before everything done.
         Path crashed1 = root.resolve("out-step1");
