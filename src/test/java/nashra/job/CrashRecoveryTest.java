@@ -65,28 +65,27 @@ class CrashRecoveryTest {
             run.awaitOutput("articles 4/").kill9();
         }
         Files.writeString(input.resolve("000-late.txt"), article(99));
-        ChildRun restart = start(crashed1, "step1-restart.log");
-        assertEquals(0, restart.exit(), restart.output());
-        assertTrue(restart.output().contains("ended without finishing"), restart.output());
+        MorningBriefingJobTest.Outcome restart = again(crashed1, false);
+        assertEquals(0, restart.exit(), restart.err());
+        assertTrue(restart.err().contains("ended without finishing"), restart.err());
 
         // The reference: the same night, never interrupted.
         Path reference = root.resolve("out-reference");
-        ChildRun clean = start(reference, "reference.log");
-        assertEquals(0, clean.exit(), clean.output());
+        MorningBriefingJobTest.Outcome clean = again(reference, false);
+        assertEquals(0, clean.exit(), clean.err());
         Map<String, String> expected = tree(reference);
         assertTrue(expected.keySet().stream().anyMatch(k -> k.contains("briefing.html")), expected.keySet().toString());
         assertEquals(expected, tree(crashed1), "killed in step 1, then resumed");
-        assertTrue(restart.output().contains(countsLine(clean.output())), restart.output());
+        assertTrue(restart.out().contains(countsLine(clean.out())), restart.out());
 
         // 2. Killed in step 2, while the stories are being made.
         Path crashed2 = root.resolve("out-step2");
         try (ChildRun run = start(crashed2, "step2.log")) {
             run.awaitOutput("briefing: grouping").kill9();
         }
-        assertFalse(Files.exists(crashed2.resolve(DATE + "/briefing.json")) && Files.exists(crashed2.resolve(
-                DATE + "/briefing.html")) && tree(crashed2).equals(expected), "the kill came before the end");
-        ChildRun restart2 = start(crashed2, "step2-restart.log");
-        assertEquals(0, restart2.exit(), restart2.output());
+        assertFalse(tree(crashed2).equals(expected), "the kill came before the end");
+        MorningBriefingJobTest.Outcome restart2 = again(crashed2, false);
+        assertEquals(0, restart2.exit(), restart2.err());
         assertEquals(expected, tree(crashed2), "killed in step 2, then resumed");
 
         // 3. Killed during --redo of the completed date: the old briefing stays whole and complete.
@@ -94,11 +93,11 @@ class CrashRecoveryTest {
             redo.awaitOutput("articles 2/").kill9();
         }
         assertEquals(expected, tree(crashed2), "a killed redo leaves the old output whole");
-        ChildRun plain = start(crashed2, "after-redo.log");
-        assertEquals(0, plain.exit(), plain.output());
-        assertTrue(plain.output().contains("already complete"), plain.output());
-        ChildRun redoAgain = start(crashed2, "redo-again.log", "--redo");
-        assertEquals(0, redoAgain.exit(), redoAgain.output());
+        MorningBriefingJobTest.Outcome plain = again(crashed2, false);
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().contains("already complete"), plain.out());
+        MorningBriefingJobTest.Outcome redoAgain = again(crashed2, true);
+        assertEquals(0, redoAgain.exit(), redoAgain.err());
         assertEquals(expected, tree(crashed2), "the redo, run to its end, replaces the date with the same output");
 
         // 4. Two live runs on one output folder refuse each other with one line.
@@ -112,6 +111,15 @@ class CrashRecoveryTest {
             assertTrue(lines.get(0).startsWith("nashra brief: another briefing run is writing to"), lines.get(0));
             assertTrue(lines.get(0).contains("pid "), lines.get(0));
         }
+    }
+
+    /**
+     * The same command again, here in the test's JVM (only the runs that are killed need a process
+     * of their own): the same code, settings and folders as the child's.
+     */
+    private MorningBriefingJobTest.Outcome again(Path output, boolean redo) {
+        return Brief.run(DATE, input, output, MorningBriefingJobTest.MODEL, redo,
+                Map.of("nashra.briefing.chunk-size", "2", "nashra.briefing.threads", "2"));
     }
 
     private static String countsLine(String output) {

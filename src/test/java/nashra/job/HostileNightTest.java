@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -40,14 +37,10 @@ class HostileNightTest {
         List<HostileNight.Case> cases = HostileNight.write(input, outside);
         assertTrue(cases.stream().map(HostileNight.Case::kind).distinct().count() >= 30, "at least 30 kinds");
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = BriefingLauncher.run(new BriefingLauncher.Request(Path.of("jobs/morning-briefing.yml"), DATE, input,
-                        output, MorningBriefingJobTest.MODEL, false,
-                        Map.of("nashra.briefing.threads", "2", "nashra.briefing.chunk-size", "4")),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        String said = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, exit, said);
+        MorningBriefingJobTest.Outcome brief = Brief.run(DATE, input, output, MorningBriefingJobTest.MODEL, false,
+                Map.of("nashra.briefing.chunk-size", "4"));
+        String said = brief.out() + brief.err();
+        assertEquals(0, brief.exit(), said);
 
         Path run = output.resolve(DATE.toString());
         Map<String, String> outcomes = RunLedger.read(run.resolve(RunLedger.FILE));

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,14 +26,9 @@ class PostgresRepositoryTest {
     Path output;
 
     private MorningBriefingJobTest.Outcome brief(String url) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = BriefingLauncher.run(new BriefingLauncher.Request(Path.of("jobs/morning-briefing.yml"), DATE,
-                        MorningBriefingJobTest.SAMPLES, output, MorningBriefingJobTest.MODEL, false,
-                        Map.of("nashra.briefing.threads", "2", "spring.datasource.url", url,
-                                "spring.datasource.username", "postgres", "spring.datasource.password", "postgres")),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new MorningBriefingJobTest.Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Brief.run(DATE, MorningBriefingJobTest.SAMPLES, output, MorningBriefingJobTest.MODEL, false,
+                Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",
+                        "spring.datasource.password", "postgres"));
     }
 
     @Test

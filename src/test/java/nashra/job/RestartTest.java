@@ -3,9 +3,6 @@ package nashra.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,13 +23,8 @@ class RestartTest {
     Path output;
 
     private MorningBriefingJobTest.Outcome brief(LocalDate date) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = BriefingLauncher.run(new BriefingLauncher.Request(Path.of("jobs/morning-briefing.yml"), date,
-                        MorningBriefingJobTest.SAMPLES, output, MorningBriefingJobTest.MODEL, false,
-                        Map.of("nashra.briefing.chunk-size", "2", "nashra.briefing.threads", "2")),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new MorningBriefingJobTest.Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        return Brief.run(date, MorningBriefingJobTest.SAMPLES, output, MorningBriefingJobTest.MODEL, false,
+                Map.of("nashra.briefing.chunk-size", "2"));
     }
 
     @Test
