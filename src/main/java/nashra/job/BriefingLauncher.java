@@ -152,13 +152,13 @@ public final class BriefingLauncher {
                     LOG.debug("the run failed", failure);
                 }
                 err.println("nashra brief: the run for " + date + " failed: " + Failures.runFailure(failure, folders)
-                        + " Run the same command again once fixed: it goes on where it stopped.");
+                        + (redo ? " The briefing before the redo is still in place; run --redo again once fixed."
+                                : " Run the same command again once fixed: it goes on where it stopped."));
                 return 1;
             }
             folders.publish();
-            RunCounts counts = RunCounts.measure(new nashra.article.ArticleSource(), folders.redo()
-                    ? new RunFolders(folders.output(), date, false) : folders,
-                    context.getBean(BriefingProperties.class).input());
+            RunCounts counts = RunCounts.measure(context.getBean(nashra.article.ArticleSource.class),
+                    folders.asPublished(), context.getBean(BriefingProperties.class).input());
             out.println(counts.read() + " read, " + counts.written() + " written, " + counts.rejected() + " rejected");
             out.println("Briefing: " + folders.published().resolve("briefing.html"));
             return 0;

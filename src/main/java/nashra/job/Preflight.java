@@ -45,7 +45,7 @@ final class Preflight {
                     + "); pass another --output DIR or fix its permissions.");
         }
         try {
-            new RunFolders(output, date, false).finishInterruptedPublish();
+            new RunFolders(output, date, true).finishInterruptedPublish();
             if (!properties.allowEmptyNight() && new ArticleSource().origins(input).isEmpty()) {
                 throw new ConfigurationProblem("the input folder " + input + " holds no articles for " + date
                         + "; nothing was recorded, so the same command briefs the night once its articles arrive"
