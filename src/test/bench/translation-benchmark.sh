@@ -3,8 +3,8 @@
 # in one run on the same machine, the same model files (base-shaped: opus-mt-ar-en's real
 # dimensions, random weights, fp32), the same sentences and the same output length.
 #
-#   src/test/bench/translation-benchmark.sh            # 200 sentences, 32 new tokens, 2 threads
-#   LIMIT=50 NEW_TOKENS=16 THREADS=1 src/test/bench/translation-benchmark.sh
+#   src/test/bench/translation-benchmark.sh            # 200 sentences, 32 new tokens, 2 threads, 3 pairs
+#   LIMIT=50 NEW_TOKENS=16 THREADS=1 REPEATS=5 src/test/bench/translation-benchmark.sh
 #
 # Needs: Debian's python3-torch, python3-onnx, python3-sentencepiece (to build the model once),
 # node + npm (transformers.js is installed into src/test/fixtures/transformersjs/node_modules).
@@ -47,39 +47,52 @@ if [[ ! -d src/test/fixtures/transformersjs/node_modules ]]; then
   (cd src/test/fixtures/transformersjs && ONNXRUNTIME_NODE_INSTALL_CUDA=skip npm ci --silent)
 fi
 
-echo "== Java engine (ONNX Runtime Java API)" >&2
-# One JVM per configuration, as transformers.js runs one process per batch size, so that each
-# peak resident memory figure belongs to that configuration alone.
+# The engines alternate run by run (Java, then transformers.js, at the same batch size, REPEATS
+# times), each run in a fresh process, so that a change in the machine's load lands on both
+# engines of a pair rather than on one engine's whole half of the benchmark. The ratio is taken
+# within each adjacent pair; the table gives the median run of each engine and the median, least
+# and greatest of the pair ratios.
+REPEATS=${REPEATS:-3}
 : > "$OUT/java.jsonl"
+: > "$OUT/transformersjs.jsonl"
 run_java() {
   java -jar target/nashra.jar bench-translate --model-dir "$MODEL" --sentences "$OUT/sentences.txt" \
-    --limit "$LIMIT" --new-tokens "$NEW_TOKENS" --threads "$THREADS" --fp32 "$@" | tee -a "$OUT/java.jsonl"
+    --limit "$LIMIT" --new-tokens "$NEW_TOKENS" --threads "$THREADS" $PRECISION_FLAG "$@" | grep '^{'
 }
+run_js() {
+  node src/test/fixtures/transformersjs/bench.mjs --model "$MODEL" --sentences "$OUT/sentences.txt" \
+    --limit "$LIMIT" --batch-sizes "$1" --max-new-tokens "$NEW_TOKENS" --threads "$THREADS" $JS_PRECISION_FLAG \
+    | grep '^{' | grep -v best
+}
+PRECISION_FLAG=${PRECISION_FLAG:---fp32}
+JS_PRECISION_FLAG=${JS_PRECISION_FLAG:-}
 for batch in ${BATCHES//,/ }; do
-  run_java --beams 1 --batch-sizes "$batch"
+  for rep in $(seq 1 "$REPEATS"); do
+    echo "== batch $batch, pair $rep: Java, then transformers.js" >&2
+    run_java --beams 1 --batch-sizes "$batch" | sed "s/^{/{\"pair\": $rep, /" | tee -a "$OUT/java.jsonl"
+    run_js "$batch" | sed "s/^{/{\"pair\": $rep, /" | tee -a "$OUT/transformersjs.jsonl"
+  done
 done
-run_java --beams 4 --beam-batch-size 8
-
-echo "== transformers.js (onnxruntime-node)" >&2
-node src/test/fixtures/transformersjs/bench.mjs --model "$MODEL" --sentences "$OUT/sentences.txt" \
-  --limit "$LIMIT" --batch-sizes "$BATCHES" --max-new-tokens "$NEW_TOKENS" --threads "$THREADS" \
-  | grep '^{' | tee "$OUT/transformersjs.jsonl"
+run_java --beams 4 --beam-batch-size 8 | tee -a "$OUT/java.jsonl"
 
 python3 - "$OUT/java.jsonl" "$OUT/transformersjs.jsonl" <<'PY'
-import json, sys
+import json, statistics, sys
 java = [json.loads(l) for l in open(sys.argv[1]) if l.startswith("{")]
-js = [json.loads(l) for l in open(sys.argv[2]) if l.startswith("{") and "batch" in l and "best" not in l]
-greedy = [r for r in java if r["search"] == "greedy"]
-best_java = max(greedy, key=lambda r: r["tokens_per_s"])
-best_js = max(js, key=lambda r: r["tokens_per_s"])
+js = [json.loads(l) for l in open(sys.argv[2]) if l.startswith("{") and "batch" in l]
 print()
-print(f"{'engine':<16}{'search':<8}{'batch':>6}{'sent/s':>9}{'tok/s':>9}{'peak RSS MB':>13}")
+print(f"{'batch':>6}{'Java tok/s':>12}{'t.js tok/s':>12}{'ratio median':>14}{'min':>7}{'max':>7}   pairs")
+for batch in sorted({r["batch"] for r in js}):
+    pairs = []
+    for p in sorted({r["pair"] for r in js if r["batch"] == batch}):
+        a = [r for r in java if r.get("pair") == p and r["batch"] == batch and r["search"] == "greedy"]
+        b = [r for r in js if r["pair"] == p and r["batch"] == batch]
+        if a and b:
+            pairs.append((a[0]["tokens_per_s"], b[0]["tokens_per_s"]))
+    ratios = [x / y for x, y in pairs]
+    print(f"{batch:>6}{statistics.median(x for x, _ in pairs):>12.1f}{statistics.median(y for _, y in pairs):>12.1f}"
+          f"{statistics.median(ratios):>13.2f}x{min(ratios):>6.2f}x{max(ratios):>6.2f}x   "
+          + " ".join(f"{r:.2f}" for r in ratios))
 for r in java:
-    print(f"{'nashra-java':<16}{r['search']:<8}{r['batch']:>6}{r['sentences_per_s']:>9.2f}{r['tokens_per_s']:>9.1f}{r['peak_rss_mb']:>13}")
-for r in js:
-    print(f"{'transformers.js':<16}{'greedy':<8}{r['batch']:>6}{r['sentences_per_s']:>9.2f}{r['tokens_per_s']:>9.1f}{r['peak_rss_mb']:>13.0f}")
-print()
-print(f"greedy, best batch each: Java {best_java['tokens_per_s']:.1f} tok/s (batch {best_java['batch']}) vs "
-      f"transformers.js {best_js['tokens_per_s']:.1f} tok/s (batch {best_js['batch']}): "
-      f"ratio {best_java['tokens_per_s'] / best_js['tokens_per_s']:.2f}x")
+    if r["search"] != "greedy":
+        print(f"Java {r['search']} batch {r['batch']}: {r['tokens_per_s']:.1f} tok/s, peak RSS {r['peak_rss_mb']} MB")
 PY
