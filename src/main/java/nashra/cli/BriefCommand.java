@@ -11,7 +11,7 @@ final class BriefCommand {
 
     static final String USAGE = """
             usage: bin/nashra brief [--job FILE] [--date YYYY-MM-DD] [--input DIR] [--output DIR] [--model-dir DIR]
-                                   [--story-threshold X] [--redo] [--debug]
+                                   [--story-threshold X] [--redo] [--distributed] [--debug]
               Runs the morning briefing job for a date (default: today).
               --job FILE        job definition (default jobs/morning-briefing.yml)
               --date DATE       the run date; a date that already completed is left as it is
@@ -21,16 +21,21 @@ final class BriefCommand {
               --story-threshold X  least score (0-1] that puts two articles in one story; lower merges more
               --redo            rebuild a date that already completed, replacing only that date's output
                                 (built beside it; the old output stays until the new one is complete)
+              --distributed     split step 1 over the workers (bin/nashra worker) through RabbitMQ; needs a
+                                shared job repository (PostgreSQL): see README, "Running on several machines"
               --debug           log the details (stack traces) behind a one-line failure""";
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
-        Args args = new Args(argv, Set.of("job", "date", "input", "output", "model-dir", "story-threshold"), Set.of("redo", "debug"));
+        Args args = new Args(argv, Set.of("job", "date", "input", "output", "model-dir", "story-threshold"), Set.of("redo", "debug", "distributed"));
         if (!args.positional().isEmpty()) {
             throw new Args.UsageException("unexpected argument " + args.positional().get(0));
         }
         Map<String, String> extra = new java.util.LinkedHashMap<>();
         if (args.has("story-threshold")) {
             extra.put("nashra.briefing.story-threshold", args.get("story-threshold", ""));
+        }
+        if (args.has("distributed")) {
+            extra.put("spring.profiles.active", "manager");
         }
         if (args.has("debug")) {
             extra.put("logging.level.nashra", "DEBUG");

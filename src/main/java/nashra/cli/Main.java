@@ -13,6 +13,7 @@ public final class Main {
     static final String USAGE = """
             usage: bin/nashra <command> [options]
               brief             run the morning briefing (the Spring Batch job)
+              worker            serve the partitions of distributed briefings (brief --distributed)
               translate         translate one Arabic sentence a line to English
               bench-translate   measure translation speed (see README)
               models            list, pull and verify translation models
@@ -46,6 +47,13 @@ public final class Main {
                         return 0;
                     }
                     return BriefCommand.run(rest, out, err);
+                }
+                case "worker" -> {
+                    if (help) {
+                        out.println(WorkerCommand.USAGE);
+                        return 0;
+                    }
+                    return WorkerCommand.run(rest, out, err);
                 }
                 case "bench-translate" -> {
                     if (help) {

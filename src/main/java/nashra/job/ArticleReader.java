@@ -27,16 +27,18 @@ final class ArticleReader implements ItemStreamReader<Article> {
 
     private final ArticleSource source;
     private final Path folder;
-    private final Path ledger;
+    private final StepFolders folders;
     private final Progress progress;
     private Stream<ReadResult> stream;
     private Iterator<ReadResult> results;
     private Set<String> done;
 
-    ArticleReader(ArticleSource source, Path folder, Path ledger, Progress progress) {
+    private Partition partition = Partition.ALL;
+
+    ArticleReader(ArticleSource source, Path folder, StepFolders folders, Progress progress) {
         this.source = source;
         this.folder = folder;
-        this.ledger = ledger;
+        this.folders = folders;
         this.progress = progress;
     }
 
@@ -46,8 +48,10 @@ final class ArticleReader implements ItemStreamReader<Article> {
             throw new IllegalStateException("The input folder " + folder + " does not exist; set nashra.briefing.input"
                     + " in the job definition or pass --input DIR.");
         }
-        done = RunLedger.read(ledger).keySet();
-        progress.start(source.origins(folder).size(), done.size());
+        // A worker of a distributed run reads the part of the night its partition names.
+        partition = Partition.of(context);
+        done = RunLedger.read(folders.get().ledger()).keySet();
+        progress.start(source.origins(folder).stream().filter(o -> partition.holds(folder, o)).count(), done.size());
         stream = source.stream(folder);
         results = stream.iterator();
     }
@@ -56,7 +60,7 @@ final class ArticleReader implements ItemStreamReader<Article> {
     public Article read() {
         while (results.hasNext()) {
             ReadResult next = results.next();
-            if (done.contains(next.origin().toString())) {
+            if (done.contains(next.origin().toString()) || !partition.holds(folder, next.origin())) {
                 continue;
             }
             if (next instanceof Rejected rejected) {

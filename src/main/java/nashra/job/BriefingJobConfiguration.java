@@ -24,7 +24,10 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,6 +52,7 @@ class BriefingJobConfiguration {
     static final String BRIEFING_STEP = "briefing";
 
     @Bean
+    @Profile("!" + DistributedConfiguration.WORKER)
     RunFolders runFolders(BriefingProperties properties, @Value("${nashra.briefing.date:}") String date,
             @Value("${nashra.briefing.redo:false}") boolean redo) {
         return new RunFolders(properties.output(), date.isBlank() ? LocalDate.now() : LocalDate.parse(date), redo);
@@ -61,6 +65,7 @@ class BriefingJobConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Profile("!" + DistributedConfiguration.MANAGER)
     MarianTranslator translator(BriefingProperties properties) {
         MarianOptions options = MarianOptions.defaults()
                 .withThreads(properties.threads())
@@ -80,11 +85,13 @@ class BriefingJobConfiguration {
     }
 
     @Bean
+    @Profile("!" + DistributedConfiguration.MANAGER)
     ModelInfo modelInfo(MarianTranslator translator) {
         return new ModelInfo(translator.modelName(), translator.revision());
     }
 
     @Bean
+    @Profile("!" + DistributedConfiguration.MANAGER)
     ArticleDigester articleDigester(BriefingProperties properties, Translator translator, SentenceEmbedder embedder,
             ModelInfo model) {
         Summarizer summarizer = new Summarizer(embedder);
@@ -95,33 +102,48 @@ class BriefingJobConfiguration {
     }
 
     @Bean
+    @Profile("!" + DistributedConfiguration.WORKER)
     Job morningBriefing(JobRepository jobRepository, Step articlesStep, Step briefingStep) {
         return new JobBuilder(JOB, jobRepository).start(articlesStep).next(briefingStep).build();
     }
 
+    /** Step 1 on one machine: every input of the night, in one step. */
     @Bean
+    @Profile("!" + DistributedConfiguration.MANAGER + " & !" + DistributedConfiguration.WORKER)
     Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingProperties properties, RunFolders folders, ArticleDigester digester, ArticleSource source) {
-        Progress progress = new Progress();
-        RunLedger ledger = new RunLedger(folders.ledger());
-        return new StepBuilder(ARTICLES_STEP, jobRepository)
-                .<Article, ArticleDigest>chunk(properties.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(new ArticleReader(source, properties.input(), folders.ledger(), progress))
-                .processor(new ArticleProcessor(digester))
-                .writer(new DigestItemWriter(folders.articles(), ledger, progress))
-                .faultTolerant()
-                // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
-                // the run so that it can be fixed and restarted where it stopped.
-                .skipPolicy((error, count) -> error instanceof RejectedInputException)
-                .skipListener(new RejectsReport(folders.rejects(), ledger, progress))
+            BriefingProperties properties, ArticleDigester digester, ArticleSource source) {
+        return articleChunks(new StepBuilder(ARTICLES_STEP, jobRepository), transactionManager, properties, digester,
+                source)
                 // Every restart runs this step again: it reads only the inputs the ledger does not
                 // list as done, so inputs that arrived since the last attempt are briefed too.
                 .allowStartIfComplete(true)
                 .build();
     }
 
+    /**
+     * Step 1's chunks, the same on one machine and on a worker of a distributed run: read an
+     * article, digest it, write its files; rejected inputs are skipped and reported.
+     */
+    static ChunkOrientedStepBuilder<Article, ArticleDigest> articleChunks(StepBuilder builder,
+            PlatformTransactionManager transactionManager, BriefingProperties properties, ArticleDigester digester,
+            ArticleSource source) {
+        StepFolders folders = new StepFolders(properties.output());
+        Progress progress = new Progress();
+        return builder.<Article, ArticleDigest>chunk(properties.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(new ArticleReader(source, properties.input(), folders, progress))
+                .processor(new ArticleProcessor(digester))
+                .writer(new DigestItemWriter(folders, progress))
+                .faultTolerant()
+                // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
+                // the run so that it can be fixed and restarted where it stopped.
+                .skipPolicy((error, count) -> error instanceof RejectedInputException)
+                .skipListener(new RejectsReport(folders, progress))
+                .listener(folders);
+    }
+
     @Bean
+    @Profile("!" + DistributedConfiguration.WORKER)
     Stories stories(BriefingProperties properties, SentenceEmbedder embedder) {
         return new Stories(new StoryGrouper(properties.storyThreshold(), properties.storyDaysApart()),
                 new StorySummary(properties.storySummaryLength(), StorySummary.DEFAULT_SAME),
@@ -129,10 +151,13 @@ class BriefingJobConfiguration {
     }
 
     @Bean
+    @Profile("!" + DistributedConfiguration.WORKER)
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            ModelInfo model, BriefingProperties properties, Stories stories, ArticleSource source) {
+            ObjectProvider<ModelInfo> model, BriefingProperties properties, Stories stories, ArticleSource source) {
+        // A manager loads no translation model: the digests its workers wrote say which model it was.
         return new StepBuilder(BRIEFING_STEP, jobRepository)
-                .tasklet(new BriefingTasklet(folders, model, properties.input(), stories, source), transactionManager)
+                .tasklet(new BriefingTasklet(folders, model.getIfAvailable(), properties.input(), stories, source),
+                        transactionManager)
                 .build();
     }
 }

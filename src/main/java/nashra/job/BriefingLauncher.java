@@ -87,6 +87,9 @@ public final class BriefingLauncher {
                     .bindOrCreate("nashra.briefing", Bindable.of(BriefingProperties.class));
             ctx.getEnvironment().getSystemProperties().put("nashra.briefing.output-absolute",
                     settings.output().toAbsolutePath().normalize().toString());
+            if (ctx.getEnvironment().matchesProfiles(DistributedConfiguration.MANAGER)) {
+                WorkerLauncher.requireSharedRepository(ctx.getEnvironment(), "a distributed run");
+            }
             lock.set(Preflight.check(settings, date));
         });
         try (ConfigurableApplicationContext context = application.run(toArgs(properties))) {

@@ -83,6 +83,8 @@ final class BriefingTasklet implements Tasklet {
         }
         removeStale(written);
 
+        ModelInfo model = this.model != null ? this.model
+                : digests.isEmpty() ? new ModelInfo("unknown", "") : digests.get(0).model();
         Briefing briefing = new Briefing(Briefing.SCHEMA, folders.date().toString(), Instant.now().toString(), model,
                 new Briefing.Counts((int) counts.read(), (int) counts.written(), (int) counts.rejected()), entries);
         AtomicFiles.writeString(folders.run().resolve("briefing.json"), JsonFormat.write(briefing));

@@ -29,13 +29,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 final class DigestItemWriter implements ItemWriter<ArticleDigest> {
 
-    private final Path articles;
-    private final RunLedger ledger;
+    private final StepFolders folders;
     private final Progress progress;
 
-    DigestItemWriter(Path articles, RunLedger ledger, Progress progress) {
-        this.articles = articles;
-        this.ledger = ledger;
+    DigestItemWriter(StepFolders folders, Progress progress) {
+        this.folders = folders;
         this.progress = progress;
     }
 
@@ -48,6 +46,7 @@ final class DigestItemWriter implements ItemWriter<ArticleDigest> {
         for (ArticleDigest digest : chunk) {
             rendered.add(render(digest));
         }
+        Path articles = folders.get().articles();
         List<Map.Entry<String, String>> done = new ArrayList<>(rendered.size());
         for (Rendered r : rendered) {
             // HTML and Markdown first: the JSON is what step 2 reads, so it comes last.
@@ -56,7 +55,7 @@ final class DigestItemWriter implements ItemWriter<ArticleDigest> {
             AtomicFiles.writeString(DigestFiles.inside(articles, r.name() + ".json"), r.json());
             done.add(new AbstractMap.SimpleEntry<>(r.digest().origin(), r.name()));
         }
-        ledger.digested(done);
+        new RunLedger(folders.get().ledger()).digested(done);
         progress.written(chunk.size(), chunk.getItems().stream().mapToInt(d -> d.sentences().size()).sum());
     }
 

@@ -26,19 +26,14 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Path file;
-    private final RunLedger ledger;
+    private final StepFolders folders;
     private final Progress progress;
+    private Path recordedIn;
     private Set<String> recorded;
 
-    RejectsReport(Path file, RunLedger ledger, Progress progress) {
-        this.file = file;
-        this.ledger = ledger;
+    RejectsReport(StepFolders folders, Progress progress) {
+        this.folders = folders;
         this.progress = progress;
-    }
-
-    public Path file() {
-        return file;
     }
 
     /** The origins a rejects report already holds. */
@@ -75,9 +70,12 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
     }
 
     private synchronized void record(Throwable t, Object item) {
-        if (recorded == null) {
-            // Read on first use, not at construction: --redo clears the folder after start-up.
+        Path file = folders.get().rejects();
+        if (!file.equals(recordedIn)) {
+            // Read on first use for this run's folder, not at construction: --redo clears it after
+            // start-up, and a worker serves the runs of several dates.
             recorded = origins(file);
+            recordedIn = file;
         }
         Map<String, String> line = new LinkedHashMap<>();
         if (t instanceof RejectedInputException e) {
@@ -103,6 +101,6 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
             }
         }
         // Always, even when the report had it already: a crash may have come between the two files.
-        ledger.rejected(line.get("origin"), line.get("reason"));
+        new RunLedger(folders.get().ledger()).rejected(line.get("origin"), line.get("reason"));
     }
 }
