@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code nashra brief} in a child JVM of its own, as cron or systemd would start it, so that a
+ * {@code nashra brief} (or {@code nashra worker}) in a child JVM of its own, as cron or systemd would start it, so that a
  * test can {@code kill -9} it at a chosen moment: a real dead process, not a simulated exception.
  * Output and errors go to a log file the test watches.
  */
@@ -26,9 +26,20 @@ final class ChildRun implements AutoCloseable {
 
     /** Starts {@code brief} with these arguments; the job's settings may come as environment variables. */
     static ChildRun start(Path log, Map<String, String> environment, String... briefArgs) throws IOException {
+        List<String> args = new ArrayList<>(List.of("brief"));
+        args.addAll(List.of(briefArgs));
+        return command(log, environment, args);
+    }
+
+    /** Starts {@code nashra worker}; its settings come as environment variables. */
+    static ChildRun worker(Path log, Map<String, String> environment) throws IOException {
+        return command(log, environment, List.of("worker"));
+    }
+
+    private static ChildRun command(Path log, Map<String, String> environment, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", classPath(), "nashra.cli.Main", "brief"));
-        command.addAll(List.of(briefArgs));
+                "-Xmx1g", "-cp", classPath(), "nashra.cli.Main"));
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new ChildRun(builder.start(), log);

@@ -129,7 +129,12 @@ class CrashRecoveryTest {
 
     /** The date's files, as text with run times blanked; ledgers and reports as sorted lines. */
     private static Map<String, String> tree(Path output) throws IOException {
-        Path run = output.resolve(DATE.toString());
+        return tree(output, DATE);
+    }
+
+    /** The date's files, as text with run times blanked; ledgers and reports as sorted lines. */
+    static Map<String, String> tree(Path output, LocalDate date) throws IOException {
+        Path run = output.resolve(date.toString());
         Map<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(run)) {
             return files;
