@@ -14,6 +14,7 @@ public final class Main {
             usage: nashra <command> [options]
               brief             run the morning briefing (the Spring Batch job)
               translate         translate one Arabic sentence a line to English
+              confidence        the distribution of the model's confidence score over sentences (calibration)
               bench-translate   measure translation speed (see README)
               models            list, pull and verify translation models
             Run a command with --help for its options.""";
@@ -45,6 +46,13 @@ public final class Main {
                         return 0;
                     }
                     return BriefCommand.run(rest, out, err);
+                }
+                case "confidence" -> {
+                    if (help) {
+                        out.println(ConfidenceCommand.USAGE);
+                        return 0;
+                    }
+                    return ConfidenceCommand.run(rest, out, err);
                 }
                 case "bench-translate" -> {
                     if (help) {

@@ -26,6 +26,7 @@ final class GreedySearch {
         int[][] sequences = new int[batch][maxLength];
         int length = 1;
         Generated[] results = new Generated[batch];
+        double[] logProbs = new double[batch];
         int[] active = new int[batch]; // active[r] = sentence index of decoder row r
         for (int i = 0; i < batch; i++) {
             active[i] = i;
@@ -46,7 +47,9 @@ final class GreedySearch {
                     for (int r = 0; r < rows; r++) {
                         int[] seq = sequences[active[r]];
                         values.get(r * vocab, row, 0, vocab);
-                        seq[length] = choose(row, seq, length);
+                        int token = choose(row, seq, length);
+                        seq[length] = token;
+                        logProbs[active[r]] += row[token] - logSumExp(row);
                     }
                 }
                 length++;
@@ -56,7 +59,8 @@ final class GreedySearch {
                 for (int r = 0; r < rows; r++) {
                     int s = active[r];
                     if (sequences[s][length - 1] == settings.eosTokenId() || length >= maxLength) {
-                        results[s] = new Generated(Arrays.copyOf(sequences[s], length), length >= maxLength);
+                        results[s] = new Generated(Arrays.copyOf(sequences[s], length), length >= maxLength,
+                                logProbs[s]);
                     } else {
                         keep[kept++] = r;
                     }
@@ -85,6 +89,23 @@ final class GreedySearch {
             }
         }
         return results;
+    }
+
+    /**
+     * log(sum(exp(row))), so that {@code row[t] - logSumExp(row)} is the token's log-probability as
+     * Hugging Face's scores report it (log-softmax of the raw logits). One more pass over the row
+     * per step; the decoder step that produced the row costs far more (README, "Checks").
+     */
+    static float logSumExp(float[] row) {
+        float max = Float.NEGATIVE_INFINITY;
+        for (float x : row) {
+            max = Math.max(max, x);
+        }
+        double sum = 0;
+        for (float x : row) {
+            sum += Math.exp(x - max);
+        }
+        return (float) (max + Math.log(sum));
     }
 
     /** Argmax over the allowed tokens; the first index wins ties, as in PyTorch and transformers.js. */
