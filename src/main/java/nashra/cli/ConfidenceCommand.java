@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import nashra.article.Article;
+import nashra.article.ArticleSource;
+import nashra.article.ReadLimits;
+import nashra.article.ReadResult;
 import nashra.text.TextPipeline;
 import nashra.translate.Translation;
 import nashra.translate.check.Scripts;
@@ -22,9 +26,10 @@ import nashra.translate.marian.MarianTranslator;
  * {@code nashra confidence --model-dir DIR [--beams N] [--threshold X] [--show N] PATH...}: the
  * distribution of the model's confidence score (mean token log-probability) over the sentences of
  * each PATH, to calibrate {@code min-confidence}: run it over sentences like the night's and over
- * sentences the model gets wrong, and put the threshold between. A PATH is a UTF-8 text file or a
- * folder of them (read recursively); each is cleaned and split into sentences as the briefing
- * does, and sentences without Arabic letters are left out (the briefing never translates them).
+ * sentences the model gets wrong, and put the threshold between. A PATH is an article file or a
+ * folder of them in any format the briefing reads (a .txt of one sentence a line works too); each
+ * is cleaned and split into sentences as the briefing does, and sentences without Arabic letters
+ * are left out (the briefing never translates them).
  */
 final class ConfidenceCommand {
 
@@ -59,7 +64,8 @@ final class ConfidenceCommand {
         TextPipeline pipeline = new TextPipeline();
         try (MarianTranslator translator = MarianTranslator.load(Path.of(args.get("model-dir", "")), options)) {
             for (String name : args.positional()) {
-                List<String> sentences = sentences(Path.of(name), pipeline);
+                List<String> sentences = sentences(Path.of(name), pipeline).stream().filter(Scripts::hasArabicLetters)
+                        .toList();
                 List<Translation> translations = translator.translate(sentences);
                 report(name, translations, threshold, show, out);
             }
@@ -67,19 +73,24 @@ final class ConfidenceCommand {
         return 0;
     }
 
+    /**
+     * The sentences of every article under a path (a file or a folder, any input format the
+     * briefing reads), title first, cleaned and split as the briefing does; rejected inputs are skipped.
+     */
     static List<String> sentences(Path path, TextPipeline pipeline) throws IOException {
         if (!Files.exists(path)) {
-            throw new IOException(path + " does not exist: name a text file or a folder of them");
+            throw new IOException(path + " does not exist: name a file or a folder of articles");
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        ArticleSource source = new ArticleSource(ReadLimits.DEFAULT, pipeline);
+        List<ReadResult> read = Files.isDirectory(path) ? source.read(path) : source.readFile(path);
         List<String> out = new ArrayList<>();
-        for (Path f : files) {
-            String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-            pipeline.clean(text).sentences().stream().map(s -> s.text())
-                    .filter(Scripts::hasArabicLetters).forEach(out::add);
+        for (ReadResult r : read) {
+            if (r instanceof Article a) {
+                if (a.title() != null && !a.title().isBlank()) {
+                    out.add(a.title().strip());
+                }
+                pipeline.clean(a.body()).sentences().forEach(s -> out.add(s.text()));
+            }
         }
         return out;
     }

@@ -8,8 +8,8 @@ import nashra.translate.TranslationFlag;
 
 /**
  * Every number, date and number word of the Arabic must be in the English (as digits or words),
- * and the English must not write a number with digits that the Arabic does not have: a changed
- * number shows up as both. The detail names which.
+ * and the English must not write a number with digits, or a month, that the Arabic does not have:
+ * a changed number shows up as both. The detail names which.
  */
 public final class NumberCheck implements Check {
 
@@ -24,9 +24,14 @@ public final class NumberCheck implements Check {
             }
         }
         List<String> invented = new ArrayList<>();
-        for (double v : english.digitValues()) {
+        for (double v : new java.util.TreeSet<>(english.digitValues())) {
             if (!inArabic(v, stated)) {
                 invented.add(NumberMention.plain(v));
+            }
+        }
+        for (int month : english.months()) {
+            if (stated.stream().noneMatch(n -> n.kind() == NumberMention.Kind.MONTH && n.value() == month)) {
+                invented.add(EnglishNumbers.monthName(month));
             }
         }
         if (missing.isEmpty() && invented.isEmpty()) {
@@ -37,7 +42,6 @@ public final class NumberCheck implements Check {
             detail.append("The Arabic has ").append(Quote.list(missing)).append(", which the English does not.");
         }
         if (!invented.isEmpty()) {
-            invented.sort(null);
             detail.append(detail.length() > 0 ? " " : "").append("The English has ").append(Quote.list(invented))
                     .append(", which the Arabic does not.");
         }

@@ -28,8 +28,22 @@ public record NumberMention(Kind kind, double value, String shown) {
             case MONTH -> EnglishNumbers.monthName((int) value);
             case TIME -> String.format(java.util.Locale.ROOT, "%d:%02d", (int) value / 100, (int) value % 100);
             case VAGUE -> EnglishNumbers.vagueWord(value);
-            case VALUE -> plain(value);
+            case VALUE -> readable(value);
         };
+    }
+
+    /** 50 million, 1.8 million, 80,000, 2.5: large round values as a reader says them. */
+    static String readable(double value) {
+        for (double scale : new double[] {1e9, 1e6}) {
+            double units = value / scale;
+            if (Math.abs(value) >= scale && Math.abs(units * 1000 - Math.rint(units * 1000)) < 1e-6) {
+                return plain(units) + (scale == 1e9 ? " billion" : " million");
+            }
+        }
+        if (Math.abs(value) >= 10000 && value == Math.rint(value)) {
+            return String.format(java.util.Locale.ROOT, "%,d", (long) value);
+        }
+        return plain(value);
     }
 
     static String plain(double value) {

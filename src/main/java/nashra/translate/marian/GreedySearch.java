@@ -47,9 +47,8 @@ final class GreedySearch {
                     for (int r = 0; r < rows; r++) {
                         int[] seq = sequences[active[r]];
                         values.get(r * vocab, row, 0, vocab);
-                        int token = choose(row, seq, length);
-                        seq[length] = token;
-                        logProbs[active[r]] += row[token] - logSumExp(row);
+                        seq[length] = choose(row, seq, length);
+                        logProbs[active[r]] += chosenLogProb;
                     }
                 }
                 length++;
@@ -91,38 +90,43 @@ final class GreedySearch {
         return results;
     }
 
-    /**
-     * log(sum(exp(row))), so that {@code row[t] - logSumExp(row)} is the token's log-probability as
-     * Hugging Face's scores report it (log-softmax of the raw logits). One more pass over the row
-     * per step; the decoder step that produced the row costs far more (README, "Checks").
-     */
-    static float logSumExp(float[] row) {
-        float max = Float.NEGATIVE_INFINITY;
-        for (float x : row) {
-            max = Math.max(max, x);
-        }
-        double sum = 0;
-        for (float x : row) {
-            sum += Math.exp(x - max);
-        }
-        return (float) (max + Math.log(sum));
-    }
+    /** The log-probability of the token {@link #choose} returned last. */
+    private double chosenLogProb;
 
-    /** Argmax over the allowed tokens; the first index wins ties, as in PyTorch and transformers.js. */
+    /**
+     * Argmax over the allowed tokens; the first index wins ties, as in PyTorch and transformers.js.
+     * The same pass sums the softmax denominator for the chosen token's log-probability (log-softmax
+     * of the raw logits, as Hugging Face reports scores), online against the running maximum and
+     * only over logits within {@link #LOG_SUM_WINDOW} of it: the rest add under e^-20 each, and
+     * skipping their exp keeps the score nearly free (README, "Checks").
+     */
     private int choose(float[] row, int[] seq, int length) {
         int forced = rules.forced(length);
-        if (forced >= 0) {
-            return forced;
-        }
-        boolean[] banned = rules.banned(seq, length);
+        boolean[] banned = forced >= 0 ? null : rules.banned(seq, length);
         int best = -1;
         float bestValue = Float.NEGATIVE_INFINITY;
+        float max = Float.NEGATIVE_INFINITY;
+        double sum = 0;
         for (int v = 0; v < row.length; v++) {
-            if (row[v] > bestValue && !banned[v]) {
-                bestValue = row[v];
+            float x = row[v];
+            if (x > max - LOG_SUM_WINDOW) {
+                if (x > max) {
+                    sum = sum * Math.exp(max - x) + 1;
+                    max = x;
+                } else {
+                    sum += Math.exp(x - max);
+                }
+            }
+            if (banned != null && x > bestValue && !banned[v]) {
+                bestValue = x;
                 best = v;
             }
         }
-        return best < 0 ? settings.eosTokenId() : best;
+        int token = forced >= 0 ? forced : best < 0 ? settings.eosTokenId() : best;
+        chosenLogProb = row[token] - (max + Math.log(sum));
+        return token;
     }
+
+    /** Logits further than this below the maximum are left out of the softmax denominator. */
+    static final float LOG_SUM_WINDOW = 20f;
 }
