@@ -112,55 +112,42 @@ final class NumberDisagreements {
         return out;
     }
 
+    /** Up to two statements of a clause: its date (or weekday) and its other numbers, with the same words. */
     private static void statement(String clause, LocalDate published, SentencePair s, ArticleDigest d,
             List<Statement> out) {
         String said = SPEAKER.matcher(clause).replaceFirst("");
-        String value = null;
-        String display = null;
-        String kind = null;
+        String[] date = null; // kind, value, display
         String rest = said;
         Matcher dm = DAY_MONTH.matcher(said);
         while (dm.find()) {
             Integer month = ArabicNumbers.month(dm.group(2));
             int day = Integer.parseInt(dm.group(1));
             if (month != null && day >= 1 && day <= 31) {
-                kind = "date";
-                value = String.format(Locale.ROOT, "%02d-%02d", month, day);
-                display = day + " " + monthName(month);
+                date = new String[] {"date", String.format(Locale.ROOT, "%02d-%02d", month, day),
+                    day + " " + monthName(month)};
                 rest = rest.replace(dm.group(), " ");
                 break;
             }
         }
-        if (kind == null) {
+        if (date == null) {
             Matcher wm = WEEKDAY.matcher(said);
             if (wm.find()) {
                 DayOfWeek weekday = WEEKDAYS.get(ArabicNumbers.fold(wm.group(1)));
                 if (weekday != null) {
                     rest = rest.replace(wm.group(), " ");
-                    LocalDate date = published == null ? null : nearest(published, weekday);
-                    kind = date == null ? "weekday" : "date";
-                    value = date == null ? weekday.name() : String.format(Locale.ROOT, "%02d-%02d",
-                            date.getMonthValue(), date.getDayOfMonth());
-                    display = weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-                            + (date == null ? "" : " (" + date.getDayOfMonth() + " " + monthName(date.getMonthValue()) + ")");
+                    LocalDate when = published == null ? null : nearest(published, weekday);
+                    String name = weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+                    date = when == null ? new String[] {"weekday", weekday.name(), name}
+                        : new String[] {"date", String.format(Locale.ROOT, "%02d-%02d", when.getMonthValue(),
+                                when.getDayOfMonth()), name + " (" + when.getDayOfMonth() + " " + monthName(when.getMonthValue()) + ")"};
                 }
             }
         }
-        if (kind == null) {
-            TreeSet<Double> numbers = new TreeSet<>();
-            for (NumberMention n : ArabicNumbers.extract(said)) {
-                if (n.kind() == NumberMention.Kind.VALUE) {
-                    numbers.add(n.value());
-                }
+        TreeSet<Double> numbers = new TreeSet<>();
+        for (NumberMention n : ArabicNumbers.extract(rest)) {
+            if (n.kind() == NumberMention.Kind.VALUE) {
+                numbers.add(n.value());
             }
-            if (numbers.isEmpty()) {
-                return;
-            }
-            kind = "number";
-            List<String> shown = numbers.stream().map(v -> v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString())
-                    .toList();
-            value = String.join(" ", shown);
-            display = String.join(", ", shown);
         }
         Set<String> words = new LinkedHashSet<>();
         for (String token : MatchText.tokens(rest)) {
@@ -169,8 +156,16 @@ final class NumberDisagreements {
                 words.add(token);
             }
         }
-        if (words.size() >= 2) {
-            out.add(new Statement(words, kind, value, display, s, d));
+        if (words.size() < 2) {
+            return;
+        }
+        if (date != null) {
+            out.add(new Statement(words, date[0], date[1], date[2], s, d));
+        }
+        if (!numbers.isEmpty()) {
+            List<String> shown = numbers.stream().map(v -> v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString())
+                    .toList();
+            out.add(new Statement(words, "number", String.join(" ", shown), String.join(", ", shown), s, d));
         }
     }
 
