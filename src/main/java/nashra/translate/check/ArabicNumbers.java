@@ -22,7 +22,8 @@ public final class ArabicNumbers {
     private static final Pattern TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])");
     /** MENA style decimals: the logical "8ر1" shows right to left as 1ر8 and means 1.8. */
     private static final Pattern RA_DECIMAL = Pattern.compile("(\\d+)ر(\\d+)");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+");
+    private static final Pattern TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{IsArabic}&&\\p{L}]+");
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("يناير", 1), Map.entry("فبراير", 2), Map.entry("مارس", 3), Map.entry("ابريل", 4),
@@ -119,7 +120,7 @@ public final class ArabicNumbers {
     private static void words(String text, List<NumberMention> out) {
         List<String> tokens = new ArrayList<>();
         List<String> originals = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+(?:[.,]\\d+)*|[\\p{IsArabic}&&\\p{L}]+").matcher(text);
+        Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             originals.add(m.group());
             tokens.add(fold(m.group()));
@@ -220,7 +221,7 @@ public final class ArabicNumbers {
 
     /** Parses 1,500 (thousands), 2,5 (a decimal comma) and 1.8. */
     static double parseDigits(String t) {
-        if (t.matches("\\d{1,3}(,\\d{3})+")) {
+        if (THOUSANDS.matcher(t).matches()) {
             return Double.parseDouble(t.replace(",", ""));
         }
         String s = t.replace(',', '.');

@@ -144,8 +144,10 @@ public record EnglishNumbers(Set<Double> values, Set<Double> digitValues, Set<In
 
     /** "May" is a month beside a number (22 May, May 22), else most likely the verb. */
     private static boolean nextToNumber(String lower, List<String> tokens, int i) {
-        return lower.matches("(?s).*\\d\\s*(?:th|st|nd|rd)?\\s*may\\b.*") || lower.matches("(?s).*\\bmay\\s*\\d.*");
+        return MAY_DATE.matcher(lower).find();
     }
+
+    private static final Pattern MAY_DATE = Pattern.compile("\\d\\s*(?:th|st|nd|rd)?\\s*may\\b|\\bmay\\s*\\d");
 
     private static double scale(String word) {
         return switch (word) {

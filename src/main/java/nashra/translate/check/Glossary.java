@@ -30,18 +30,22 @@ public final class Glossary {
 
         /** True when the English sentence has one of the renderings as whole words, any case. */
         public boolean renderedIn(String englishText) {
-            for (Pattern p : patterns()) {
-                if (p.matcher(englishText).find()) {
-                    return true;
-                }
-            }
-            return false;
+            return Glossary.renderedIn(patterns(english), englishText);
         }
+    }
 
-        private List<Pattern> patterns() {
-            return english.stream().map(e -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e) + "(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    private static List<Pattern> patterns(List<String> renderings) {
+        return renderings.stream().map(e -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(e) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    }
+
+    private static boolean renderedIn(List<Pattern> patterns, String englishText) {
+        for (Pattern p : patterns) {
+            if (p.matcher(englishText).find()) {
+                return true;
+            }
         }
+        return false;
     }
 
     private static final List<String> PREFIXES = List.of("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل");
@@ -50,8 +54,11 @@ public final class Glossary {
     private final Map<String, List<Folded>> byFirstWord = new HashMap<>();
     private final int size;
 
-    private record Folded(Entry entry, String[] words) {
+    /** An entry with its term folded into words and its renderings compiled once. */
+    private record Folded(Entry entry, String[] words, List<Pattern> renderings) {
     }
+
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
 
     public Glossary(List<Entry> entries) {
         for (Entry e : entries) {
@@ -59,7 +66,7 @@ public final class Glossary {
             if (words.length == 0 || e.english().isEmpty()) {
                 throw new IllegalArgumentException("glossary entry without a term or a rendering: " + e);
             }
-            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Folded(e, words));
+            byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Folded(e, words, patterns(e.english())));
         }
         this.size = entries.size();
     }
@@ -100,13 +107,22 @@ public final class Glossary {
 
     /** The entries whose Arabic term occurs in the sentence, each once, in order of occurrence. */
     public List<Entry> find(String arabic) {
+        return occurring(arabic).stream().map(Folded::entry).toList();
+    }
+
+    /** The entries that occur in the Arabic but none of whose renderings is in the English. */
+    public List<Entry> missing(String arabic, String english) {
+        return occurring(arabic).stream().filter(f -> !renderedIn(f.renderings(), english)).map(Folded::entry).toList();
+    }
+
+    private List<Folded> occurring(String arabic) {
         String[] words = words(arabic);
-        List<Entry> found = new ArrayList<>();
+        List<Folded> found = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
             for (String form : forms(words[i])) {
                 for (Folded f : byFirstWord.getOrDefault(form, List.of())) {
-                    if (!found.contains(f.entry()) && rest(words, i, f.words())) {
-                        found.add(f.entry());
+                    if (!found.contains(f) && rest(words, i, f.words())) {
+                        found.add(f);
                     }
                 }
             }
@@ -142,7 +158,7 @@ public final class Glossary {
     }
 
     private static String[] words(String text) {
-        return Pattern.compile("[^\\p{L}\\p{M}]+").splitAsStream(ArabicNumbers.fold(text).toLowerCase(Locale.ROOT))
+        return NON_LETTERS.splitAsStream(ArabicNumbers.fold(text).toLowerCase(Locale.ROOT))
                 .filter(w -> !w.isEmpty()).toArray(String[]::new);
     }
 }

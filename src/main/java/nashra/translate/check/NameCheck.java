@@ -20,8 +20,7 @@ public final class NameCheck implements Check {
 
     @Override
     public Optional<Finding> check(String arabic, Translation translation) {
-        List<Glossary.Entry> missing = glossary.find(arabic).stream()
-                .filter(e -> !e.renderedIn(translation.text())).toList();
+        List<Glossary.Entry> missing = glossary.missing(arabic, translation.text());
         if (missing.isEmpty()) {
             return Optional.empty();
         }

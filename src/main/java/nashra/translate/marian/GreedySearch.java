@@ -103,6 +103,21 @@ final class GreedySearch {
     private int choose(float[] row, int[] seq, int length) {
         int forced = rules.forced(length);
         boolean[] banned = forced >= 0 ? null : rules.banned(seq, length);
+        int token = argmaxScored(row, banned, forced, settings.eosTokenId(), logProbOut);
+        chosenLogProb = logProbOut[0];
+        return token;
+    }
+
+    private final double[] logProbOut = new double[1];
+
+    /**
+     * The greedy choice and its log-probability in one pass over the row.
+     *
+     * @param banned tokens that may not be chosen, or null when {@code forced} applies
+     * @param forced the token that must be chosen, or -1
+     * @param logProb receives the chosen token's log-probability in element 0
+     */
+    static int argmaxScored(float[] row, boolean[] banned, int forced, int eos, double[] logProb) {
         int best = -1;
         float bestValue = Float.NEGATIVE_INFINITY;
         float max = Float.NEGATIVE_INFINITY;
@@ -122,9 +137,25 @@ final class GreedySearch {
                 best = v;
             }
         }
-        int token = forced >= 0 ? forced : best < 0 ? settings.eosTokenId() : best;
-        chosenLogProb = row[token] - (max + Math.log(sum));
+        int token = forced >= 0 ? forced : best < 0 ? eos : best;
+        logProb[0] = row[token] - (max + Math.log(sum));
         return token;
+    }
+
+    /** The same choice without the score: what greedy search did before it kept one; for the benchmark that prices it. */
+    static int argmax(float[] row, boolean[] banned, int forced, int eos) {
+        if (forced >= 0) {
+            return forced;
+        }
+        int best = -1;
+        float bestValue = Float.NEGATIVE_INFINITY;
+        for (int v = 0; v < row.length; v++) {
+            if (row[v] > bestValue && !banned[v]) {
+                bestValue = row[v];
+                best = v;
+            }
+        }
+        return best < 0 ? eos : best;
     }
 
     /** Logits further than this below the maximum are left out of the softmax denominator. */
