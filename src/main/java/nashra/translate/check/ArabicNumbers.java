@@ -140,6 +140,14 @@ public final class ArabicNumbers {
                 out.add(new NumberMention(Kind.VALUE, v, shown));
                 continue;
             }
+            // The Levantine names of two words: تشرين الأول (October), كانون الثاني (January) ...
+            if ((t.equals("تشرين") || t.equals("كانون")) && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).equals("الاول") || tokens.get(i + 1).equals("الثاني"))) {
+                int levantine = (t.equals("تشرين") ? 10 : 12) + (tokens.get(i + 1).equals("الاول") ? 0 : 1);
+                out.add(new NumberMention(Kind.MONTH, levantine > 12 ? 1 : levantine, originals.get(i) + " " + originals.get(i + 1)));
+                i++;
+                continue;
+            }
             Integer month = MONTHS.get(t);
             if (month != null && (!AMBIGUOUS_MONTHS.contains(t) || besideNumber(tokens, i))) {
                 out.add(new NumberMention(Kind.MONTH, month, originals.get(i)));

@@ -34,8 +34,10 @@ public record EnglishNumbers(Set<Double> values, Set<Double> digitValues, Set<In
 
     private static final List<String> MONTH_NAMES = List.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december");
-    private static final Map<String, Integer> MONTH_SHORT = Map.of("jan", 1, "feb", 2, "mar", 3, "apr", 4, "jun", 6,
-            "jul", 7, "aug", 8, "sep", 9, "sept", 9, "oct", 10);
+    private static final Map<String, Integer> MONTH_SHORT = Map.ofEntries(Map.entry("jan", 1),
+            Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("jun", 6), Map.entry("jul", 7),
+            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
+            Map.entry("dec", 12));
     private static final Map<String, Double> WORDS = Map.ofEntries(
             Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
             Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
@@ -130,7 +132,7 @@ public record EnglishNumbers(Set<Double> values, Set<Double> digitValues, Set<In
                 inNumber = false;
             }
             int month = MONTH_NAMES.indexOf(token);
-            if (month >= 0 && !(token.equals("may") && !nextToNumber(lower, tokens, i))) {
+            if (month >= 0 && !((token.equals("may") || token.equals("march")) && !nextToNumber(token, lower))) {
                 months.add(month + 1);
             } else if (MONTH_SHORT.containsKey(token)) {
                 months.add(MONTH_SHORT.get(token));
@@ -142,12 +144,13 @@ public record EnglishNumbers(Set<Double> values, Set<Double> digitValues, Set<In
         }
     }
 
-    /** "May" is a month beside a number (22 May, May 22), else most likely the verb. */
-    private static boolean nextToNumber(String lower, List<String> tokens, int i) {
-        return MAY_DATE.matcher(lower).find();
+    /** "May" and "March" are months beside a number (22 May, March 2016), else most likely verbs. */
+    private static boolean nextToNumber(String month, String lower) {
+        return (month.equals("may") ? MAY_DATE : MARCH_DATE).matcher(lower).find();
     }
 
     private static final Pattern MAY_DATE = Pattern.compile("\\d\\s*(?:th|st|nd|rd)?\\s*may\\b|\\bmay\\s*\\d");
+    private static final Pattern MARCH_DATE = Pattern.compile("\\d\\s*(?:th|st|nd|rd)?\\s*march\\b|\\bmarch\\s*\\d");
 
     private static double scale(String word) {
         return switch (word) {

@@ -41,6 +41,9 @@ class NumberCheckTest {
             وصل الوزير عند الساعة 15:44 بتوقيت دمشق.           | The minister arrived at 3:44 pm Damascus time.         | The minister arrived at 14:44 Damascus time.
             سيعقد الاجتماع في القاهرة في ٢٢ نوفمبر.            | The meeting will be held in Cairo on 22 November.      | The meeting will be held in Cairo on 22 December.
             دخلت الهدنة حيز التنفيذ في 27 شباط الماضي.         | The truce took effect on 27 February.                  | The truce took effect on 27 March.
+            وصل الوفد في تشرين الأول الماضي.                   | The delegation arrived last October.                   | The delegation arrived last November.
+            يبدأ العام الدراسي في كانون الثاني.                 | The school year starts in January.                     | The school year starts in December.
+            خرج المحتجون في مسيرة إلى الساحة.                  | The protesters march to the square.                    | The protesters marched on 3 March to the square.
             قدمت قطر مساعدات بقيمة 120 مليون دولار.           | Qatar gave aid worth $120 million.                     | Qatar gave aid worth 120 dollars.
             قدمت قطر مساعدات بقيمة 1,500 دولار.                | Qatar gave aid worth 1,500 dollars.                    | Qatar gave aid worth 1.5 dollars.
             أكد السفير أن المحادثات الجديدة ستبدأ يوم الاثنين. | The ambassador confirmed that the new talks will begin on Monday. | The talks will begin on 4 December that 0 people were killed in Paris.
