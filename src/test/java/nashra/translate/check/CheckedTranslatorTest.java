@@ -118,14 +118,14 @@ class CheckedTranslatorTest {
 
     @Test
     void greedyScoresAsBeamSearchDoesWhenTheyAgree() throws IOException {
-        // Greedy sums its softmax only near the maximum; beam search over the whole row. Same tokens, same score.
+        // Greedy approximates exp in its softmax sum; beam search uses Math.exp. Same tokens, same score.
         List<String> heldOut = lines(Path.of("src/test/resources/models/marian-tiny-golden/sentences.txt"));
         List<Translation> g = greedy.translate(heldOut);
         List<Translation> b = beam.translate(heldOut);
         int compared = 0;
         for (int i = 0; i < g.size(); i++) {
             if (g.get(i).text().equals(b.get(i).text())) {
-                assertEquals(b.get(i).confidence(), g.get(i).confidence(), 1e-4, heldOut.get(i));
+                assertEquals(b.get(i).confidence(), g.get(i).confidence(), 1e-3, heldOut.get(i));
                 compared++;
             }
         }

@@ -124,6 +124,7 @@ public final class ChecksBenchmark {
         }
         boolean[] banned = new boolean[vocab];
         double[] logProb = new double[1];
+        float[] scratch = new float[vocab];
         long sink = 0;
         out.println("greedy step over 62,834 logits (synthetic, N(0, 2.5) plus one peak): argmax µs, argmax+score µs");
         for (int r = 1; r <= rounds + 1; r++) {
@@ -136,7 +137,7 @@ public final class ChecksBenchmark {
             long t1 = System.nanoTime();
             for (int k = 0; k < 20; k++) {
                 for (float[] row : rows) {
-                    sink += GreedySearch.argmaxScored(row, banned, -1, 0, logProb);
+                    sink += GreedySearch.argmaxScored(row, banned, -1, 0, logProb, scratch);
                 }
             }
             long t2 = System.nanoTime();
