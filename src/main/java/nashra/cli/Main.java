@@ -15,6 +15,7 @@ public final class Main {
               brief             run the morning briefing (the Spring Batch job)
               worker            serve the partitions of distributed briefings (brief --distributed)
               translate         translate one Arabic sentence a line to English
+              confidence        the distribution of the model's confidence score over sentences (calibration)
               bench-translate   measure translation speed (see README)
               models            list, pull and verify translation models
             Run a command with --help for its options. bin/nashra runs target/nashra.jar (java -jar
@@ -54,6 +55,13 @@ public final class Main {
                         return 0;
                     }
                     return WorkerCommand.run(rest, out, err);
+                }
+                case "confidence" -> {
+                    if (help) {
+                        out.println(ConfidenceCommand.USAGE);
+                        return 0;
+                    }
+                    return ConfidenceCommand.run(rest, out, err);
                 }
                 case "bench-translate" -> {
                     if (help) {

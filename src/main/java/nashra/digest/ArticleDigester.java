@@ -10,6 +10,7 @@ import nashra.text.ArabicNormalizer;
 import nashra.text.CleanText;
 import nashra.text.TextPipeline;
 import nashra.translate.Translation;
+import nashra.translate.TranslationFlag;
 import nashra.translate.Translator;
 
 /**
@@ -57,8 +58,7 @@ public final class ArticleDigester {
 
         List<SentencePair> pairs = new ArrayList<>(clean.sentences().size());
         for (int i = 0; i < clean.sentences().size(); i++) {
-            Translation t = translations.get(i + 1);
-            pairs.add(new SentencePair(i, t.source(), t.text(), t.flags().stream().map(Enum::name).sorted().toList()));
+            pairs.add(pair(i, translations.get(i + 1)));
         }
         Bilingual title = titleAr.isEmpty()
                 // No headline in the input: the lead sentence stands in, so the briefing still says what it is about.
@@ -68,6 +68,14 @@ public final class ArticleDigester {
         return new ArticleDigest(ArticleDigest.SCHEMA, article.id(), nullToEmpty(article.source()),
                 nullToEmpty(article.url()), article.published() == null ? "" : article.published().toString(),
                 article.origin().toString(), title, pairs, summary, model);
+    }
+
+    /** The sentence with its flags in their declared order, each explained, and the model's confidence. */
+    static SentencePair pair(int index, Translation t) {
+        List<TranslationFlag> flags = t.sortedFlags();
+        return new SentencePair(index, t.source(), t.text(), flags.stream().map(Enum::name).toList(),
+                flags.stream().map(f -> new SentencePair.Note(f.name(), t.explain(f))).toList(),
+                Double.isNaN(t.confidence()) ? null : Math.round(t.confidence() * 10000) / 10000.0);
     }
 
     private static String nullToEmpty(String s) {

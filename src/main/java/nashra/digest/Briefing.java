@@ -35,18 +35,26 @@ public record Briefing(String schema, String runDate, String generatedAt, ModelI
     /**
      * @param digest path of the story's digest files without extension, relative to the briefing
      * @param articles the member articles, in member order
+     * @param disagreements statements the outlets make with different numbers or dates
      */
     public record StoryEntry(String id, Bilingual headline, String published, int sourceCount,
-            List<StoryDigest.Sentence> summary, String digest, List<Entry> articles) {
+            List<StoryDigest.Sentence> summary, String digest, List<Entry> articles,
+            List<StoryDigest.Disagreement> disagreements) {
 
         public StoryEntry {
             summary = List.copyOf(summary);
             articles = List.copyOf(articles);
+            disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
+        }
+
+        public StoryEntry(String id, Bilingual headline, String published, int sourceCount,
+                List<StoryDigest.Sentence> summary, String digest, List<Entry> articles) {
+            this(id, headline, published, sourceCount, summary, digest, articles, List.of());
         }
 
         public static StoryEntry of(StoryDigest story, List<Entry> articles) {
             return new StoryEntry(story.id(), story.headline(), story.published(), story.sourceCount(), story.summary(),
-                    "stories/" + story.id(), articles);
+                    "stories/" + story.id(), articles, story.disagreements());
         }
     }
 

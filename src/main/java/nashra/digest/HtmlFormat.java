@@ -61,6 +61,7 @@ public final class HtmlFormat {
         view.put("sourceLine", sourceLine(story.sourceCount(), story.sources().size()));
         view.put("multi", story.sources().size() > 1);
         view.put("summary", cited(story.summary(), story.sources().size() > 1));
+        view.put("disagreements", disagreements(story.disagreements()));
         view.put("sources", story.sources().stream().map(src -> {
             Map<String, Object> item = new HashMap<>();
             item.put("name", src.name().isEmpty() ? "unknown outlet" : src.name());
@@ -113,6 +114,7 @@ public final class HtmlFormat {
             entry.put("multi", isMulti);
             entry.put("articleCount", st.articles().size());
             entry.put("summary", cited(st.summary(), isMulti));
+            entry.put("disagreements", disagreements(st.disagreements()));
             entry.put("sources", st.articles().stream().map(a -> {
                 Map<String, Object> item = new HashMap<>();
                 item.put("name", a.source().isEmpty() ? a.title().en() : a.source());
@@ -159,7 +161,7 @@ public final class HtmlFormat {
             Map<String, Object> pair = new HashMap<>();
             pair.put("en", s.en());
             pair.put("ar", s.ar());
-            pair.put("flags", s.flags());
+            pair.put("flags", badges(s.flags(), s::explain));
             if (cite) {
                 int n = s.articleIds().size();
                 List<String> names = s.sources().isEmpty() ? List.of(n + (n == 1 ? " article" : " articles")) : s.sources();
@@ -175,9 +177,33 @@ public final class HtmlFormat {
             pair.put("number", s.index() + 1);
             pair.put("en", s.en());
             pair.put("ar", s.ar());
-            pair.put("flags", s.flags());
+            pair.put("flags", badges(s.flags(), s::explain));
             return pair;
         }).toList();
+    }
+
+    /** Each disputed statement with its values and who gives each, for the story's summary. */
+    private static List<Map<String, Object>> disagreements(List<StoryDigest.Disagreement> disagreements) {
+        return disagreements.stream().map(d -> Map.<String, Object>of("kind", d.kind(), "readings",
+                d.readings().stream().map(r -> {
+                    int n = r.articleIds().size();
+                    return Map.<String, Object>of("value", r.value(), "en", r.en(), "ar", r.ar(), "names",
+                            r.sources().isEmpty() ? List.of(n + (n == 1 ? " article" : " articles")) : r.sources());
+                }).toList())).toList();
+    }
+
+    /** Badge labels an analyst reads at a glance; the note under the English says the rest. */
+    private static final Map<String, String> LABELS = Map.of(
+            "KEPT", "not translated", "LATIN", "Latin text", "NUMBER", "number", "NAME", "name",
+            "LOW_CONFIDENCE", "low confidence", "SPLIT", "split", "MAX_LENGTH", "cut short", "REPETITION", "repetition");
+
+    /**
+     * Each flag as a badge and a note: what was checked and what differed, printed on the page
+     * (no tooltips: a phone has no hover, and a printout keeps what is on screen).
+     */
+    static List<Map<String, Object>> badges(List<String> flags, java.util.function.Function<String, String> explain) {
+        return flags.stream().map(f -> Map.<String, Object>of("flag", f, "label", LABELS.getOrDefault(f, f),
+                "note", explain.apply(f))).toList();
     }
 
     /** Only web links become links: a {@code javascript:} URL in the input must not. */

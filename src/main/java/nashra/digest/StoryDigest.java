@@ -15,15 +15,24 @@ import java.util.List;
  * @param sources one entry per member article, in member order
  * @param summary the cross-source summary: a sentence several outlets carry appears once
  * @param model the translation model
+ * @param disagreements statements the outlets make with different numbers or dates (the same
+ *     meeting on 22 and on 24 November); empty when they agree or say nothing alike
  */
 public record StoryDigest(String schema, String id, Bilingual headline, String published, int sourceCount,
-        List<Source> sources, List<Sentence> summary, ModelInfo model) {
+        List<Source> sources, List<Sentence> summary, ModelInfo model, List<Disagreement> disagreements) {
+
+    /** A story whose outlets do not disagree on a number. */
+    public StoryDigest(String schema, String id, Bilingual headline, String published, int sourceCount,
+            List<Source> sources, List<Sentence> summary, ModelInfo model) {
+        this(schema, id, headline, published, sourceCount, sources, summary, model, List.of());
+    }
 
     public static final String SCHEMA = "nashra.story-digest/1";
 
     public StoryDigest {
         sources = List.copyOf(sources);
         summary = List.copyOf(summary);
+        disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
     }
 
     /** The member article ids, in member order. */
@@ -52,11 +61,54 @@ public record StoryDigest(String schema, String id, Bilingual headline, String p
      * @param flags translation warnings on that translation
      * @param articleIds the members that carry it, in member order
      * @param sources their distinct outlet names, in member order
+     * @param notes each flag explained, as in the article digest
      */
-    public record Sentence(String ar, String en, List<String> flags, List<String> articleIds, List<String> sources) {
+    public record Sentence(String ar, String en, List<String> flags, List<String> articleIds, List<String> sources,
+            List<SentencePair.Note> notes) {
 
         public Sentence {
             flags = List.copyOf(flags);
+            articleIds = List.copyOf(articleIds);
+            sources = List.copyOf(sources);
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public Sentence(String ar, String en, List<String> flags, List<String> articleIds, List<String> sources) {
+            this(ar, en, flags, articleIds, sources, List.of());
+        }
+
+        /** The explanation of a flag: its note, or the flag's name when there is none. */
+        public String explain(String flag) {
+            return notes.stream().filter(n -> n.flag().equals(flag)).map(SentencePair.Note::text).findFirst()
+                    .orElse(flag);
+        }
+    }
+
+    /**
+     * One statement the outlets make with different values.
+     *
+     * @param kind "number" or "date"
+     * @param readings each value with the members that give it, the most carried first
+     */
+    public record Disagreement(String kind, List<Reading> readings) {
+
+        public Disagreement {
+            readings = List.copyOf(readings);
+        }
+    }
+
+    /**
+     * One value of a disputed statement.
+     *
+     * @param value the value in English ("22 November", "120 million")
+     * @param ar the Arabic sentence of the first member that gives it
+     * @param en its English translation
+     * @param articleIds the members that give this value
+     * @param sources their outlets
+     */
+    public record Reading(String value, String ar, String en, List<String> articleIds, List<String> sources) {
+
+        public Reading {
             articleIds = List.copyOf(articleIds);
             sources = List.copyOf(sources);
         }

@@ -17,6 +17,9 @@ import nashra.summarize.SentenceEmbedder;
 import nashra.summarize.Summarizer;
 import nashra.text.TextPipeline;
 import nashra.translate.Translator;
+import nashra.translate.check.CheckedTranslator;
+import nashra.translate.check.Glossary;
+import nashra.translate.check.TranslationChecks;
 import nashra.translate.marian.MarianOptions;
 import nashra.translate.marian.MarianTranslator;
 import org.springframework.batch.core.job.Job;
@@ -90,13 +93,28 @@ class BriefingJobConfiguration {
         return new ModelInfo(translator.modelName(), translator.revision());
     }
 
+    /** The glossary is read when the context starts, so a missing or broken file stops the run before any article. */
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER)
-    ArticleDigester articleDigester(BriefingProperties properties, Translator translator, SentenceEmbedder embedder,
-            ModelInfo model) {
+    TranslationChecks translationChecks(BriefingProperties properties) {
+        Glossary glossary;
+        try {
+            glossary = Glossary.load(properties.glossary());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new ConfigurationProblem("nashra.briefing.glossary: cannot read " + properties.glossary() + " ("
+                    + e.getMessage() + "). Point glossary at the names file (jobs/glossary.tsv in the repository).");
+        }
+        return TranslationChecks.standard(glossary, properties.minConfidence());
+    }
+
+    @Bean
+    @Profile("!" + DistributedConfiguration.MANAGER)
+    ArticleDigester articleDigester(BriefingProperties properties, MarianTranslator marian, TranslationChecks checks,
+            SentenceEmbedder embedder, ModelInfo model) {
+        Translator translator = new CheckedTranslator(marian, checks, properties.retryBeams());
         Summarizer summarizer = new Summarizer(embedder);
         ArticleDigester.KeySentences keySentences = (pairs, k) -> summarizer.pick(
-                pairs.stream().map(p -> new nashra.summarize.Sentence(p.index(), p.ar(), p.en())).toList(), k)
+                pairs.stream().map(p -> new nashra.summarize.Sentence(p.index(), p.ar(), p.en(), p.doubtful())).toList(), k)
                 .stream().map(nashra.summarize.Sentence::index).sorted().toList();
         return new ArticleDigester(new TextPipeline(), translator, keySentences, properties.summaryLength(), model);
     }

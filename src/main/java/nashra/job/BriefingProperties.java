@@ -25,6 +25,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storyEmbeddings whether the English sentence embeddings help the grouping
  * @param allowEmptyNight whether an input folder without articles is a night to record as done
  *     (by default it is a failure the operator hears about: the scraper has not delivered yet)
+ * @param glossary the names file (Arabic TAB English[|other] TAB kind) the NAME check uses
+ * @param minConfidence mean token log-probability below which a sentence is flagged LOW_CONFIDENCE;
+ *     calibrate with {@code nashra confidence} (README, "Checks")
+ * @param retryBeams beams of the retry of a sentence flagged NAME or NUMBER; 0 for no retry
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -43,7 +47,10 @@ public record BriefingProperties(
         Integer storyDaysApart,
         Integer storySummaryLength,
         Boolean storyEmbeddings,
-        Boolean allowEmptyNight) {
+        Boolean allowEmptyNight,
+        Path glossary,
+        Double minConfidence,
+        Integer retryBeams) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -62,6 +69,9 @@ public record BriefingProperties(
         storySummaryLength = storySummaryLength == null ? nashra.story.StorySummary.DEFAULT_LENGTH : storySummaryLength;
         storyEmbeddings = storyEmbeddings == null || storyEmbeddings;
         allowEmptyNight = allowEmptyNight != null && allowEmptyNight;
+        glossary = glossary == null ? Path.of("jobs/glossary.tsv") : glossary;
+        minConfidence = minConfidence == null ? DEFAULT_MIN_CONFIDENCE : minConfidence;
+        retryBeams = retryBeams == null ? 8 : retryBeams;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);
@@ -70,8 +80,17 @@ public record BriefingProperties(
         require(maxArticleChars >= 1, "max-article-chars must be at least 1, got " + maxArticleChars);
         require(storyThreshold > 0 && storyThreshold <= 1,
                 "story-threshold must be above 0 and at most 1 (default 0.3; lower merges more), got " + storyThreshold);
+        require(minConfidence <= 0, "min-confidence is a mean log-probability, at most 0 (default "
+                + DEFAULT_MIN_CONFIDENCE + "; calibrate with nashra confidence), got " + minConfidence);
+        require(retryBeams >= 0, "retry-beams must be 0 (no retry) or more, got " + retryBeams);
         require(storySummaryLength >= 1, "story-summary-length must be at least 1, got " + storySummaryLength);
     }
+
+    /**
+     * A first guess for opus-mt-ar-en, not calibrated on it (no network here): sentences whose mean
+     * token log-probability is below -1 (on average each word under 37% likely) are flagged.
+     */
+    static final double DEFAULT_MIN_CONFIDENCE = -1.0;
 
     private static void require(boolean ok, String problem) {
         if (!ok) {

@@ -85,7 +85,8 @@ public final class StorySummary {
                 .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("");
         int outlets = (int) sources.stream().map(StoryDigest.Source::name).filter(n -> !n.isEmpty()).distinct().count();
         return new StoryDigest(StoryDigest.SCHEMA, idOf(members.stream().map(ArticleDigest::id).toList()),
-                headline(members), latest, Math.max(1, outlets), sources, sentences(members), members.get(0).model());
+                headline(members), latest, Math.max(1, outlets), sources, sentences(members), members.get(0).model(),
+                NumberDisagreements.find(members));
     }
 
     /**
@@ -142,7 +143,7 @@ public final class StorySummary {
                         .thenComparingInt(m -> m.order))
                 .limit(length)
                 .map(m -> new StoryDigest.Sentence(m.first.ar(), m.first.en(), m.first.flags(), List.copyOf(m.ids),
-                        List.copyOf(m.sources)))
+                        List.copyOf(m.sources), m.first.notes()))
                 .toList();
     }
 

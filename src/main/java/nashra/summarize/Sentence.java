@@ -9,8 +9,14 @@ import java.util.Objects;
  * @param arabic the Arabic source sentence (may be empty when there is none, as in English-only
  *     evaluation data)
  * @param english the English translation, which is what gets scored
+ * @param doubtful a check flagged the translation (README, "Checks"): the summary takes it only
+ *     when it is clearly more relevant than the alternatives
  */
-public record Sentence(int index, String arabic, String english) {
+public record Sentence(int index, String arabic, String english, boolean doubtful) {
+
+    public Sentence(int index, String arabic, String english) {
+        this(index, arabic, english, false);
+    }
 
     public Sentence {
         if (index < 0) {

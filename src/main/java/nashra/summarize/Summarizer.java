@@ -99,6 +99,12 @@ public final class Summarizer implements SentencePicker {
     record SentenceGraph(
             List<Sentence> candidates, double[][] semantic, double[][] lexical, int[] words) {}
 
+    /**
+     * Share of relevance a sentence with a translation warning loses: it is still chosen when it is
+     * clearly the most relevant, but not over an unflagged sentence within about a fifth of it.
+     */
+    static final double DOUBTFUL_PENALTY = 0.2;
+
     private final Embedder embedder;
     private final Options options;
     private final Idf background;
@@ -244,6 +250,9 @@ public final class Summarizer implements SentencePicker {
             double prior = Math.pow(0.5, i / options.positionHalfLife());
             double length = Math.pow((double) graph.words()[i] / longest, options.lengthExponent());
             relevance[i] = ((1 - w) * central + w * prior) * length;
+            if (graph.candidates().get(i).doubtful()) {
+                relevance[i] *= 1 - DOUBTFUL_PENALTY;
+            }
         }
         return relevance;
     }

@@ -14,6 +14,14 @@ public interface Translator extends AutoCloseable {
         return translate(List.of(source)).get(0);
     }
 
+    /**
+     * Several candidate translations of each sentence, best first (at most {@code beams} each),
+     * for a check that wants to choose among them. By default just the usual translation.
+     */
+    default List<List<Translation>> alternatives(List<String> sources, int beams) {
+        return translate(sources).stream().map(List::of).toList();
+    }
+
     /** A name for the model behind the translations, recorded beside every digest. */
     String modelName();
 

@@ -26,16 +26,20 @@ class ScheduledRunTest {
     @TempDir
     Path tmp;
 
-    /** A fresh checkout at {@code /opt/nashra} as the files assume: the launcher, a jar, the job definition and samples. */
+    /** A fresh checkout at {@code /opt/nashra} as the files assume: the launcher, a jar, and the jobs folder. */
     private Path install() throws IOException {
         Path root = tmp.resolve("opt/nashra");
         LauncherTest.copyScript(root);
         LauncherTest.assembleJar(root.resolve("target/nashra.jar"));
-        Files.createDirectories(root.resolve("jobs/samples"));
-        Files.copy(Path.of("jobs/morning-briefing.yml"), root.resolve("jobs/morning-briefing.yml"));
-        try (Stream<Path> samples = Files.list(Path.of("jobs/samples"))) {
-            for (Path s : samples.toList()) {
-                Files.copy(s, root.resolve("jobs/samples").resolve(s.getFileName()));
+        // The whole jobs folder, as a checkout has it: the job definition, its data files, the samples.
+        try (Stream<Path> jobs = Files.walk(Path.of("jobs"))) {
+            for (Path p : jobs.toList()) {
+                Path copy = root.resolve(p.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(p, copy);
+                }
             }
         }
         return root;

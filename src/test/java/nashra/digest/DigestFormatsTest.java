@@ -31,7 +31,7 @@ class DigestFormatsTest {
         assertFalse(html.contains("javascript:"));
         assertTrue(html.contains("dir=\"rtl\""));
         assertTrue(html.contains("The minister arrived in Cairo."));
-        assertTrue(html.contains("class=\"flag\">REPETITION"));
+        assertTrue(html.contains("class=\"flag\">repetition"));
         assertFalse(html.contains("http"), "no network requests, no external resources");
     }
 

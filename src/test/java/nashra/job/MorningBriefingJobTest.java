@@ -235,6 +235,45 @@ class MorningBriefingJobTest {
     }
 
     @Test
+    void theTranslationStepChecksEverySentence() throws Exception {
+        // The escaped script line of the Cairo page has no Arabic letters: kept as it is, never translated.
+        SentencePair script = digests().stream().flatMap(d -> d.sentences().stream())
+                .filter(s -> s.ar().contains("alert(1)")).findFirst().orElseThrow();
+        assertEquals(List.of("KEPT"), script.flags());
+        assertEquals(script.ar(), script.en());
+        assertEquals(null, script.confidence());
+        assertTrue(script.notes().get(0).text().contains("not translated"), script.notes().toString());
+        // Every translated sentence carries the model's score; the tiny model gets the samples right, unflagged.
+        for (ArticleDigest d : digests()) {
+            for (SentencePair s : d.sentences()) {
+                if (s != script && !s.flags().contains("KEPT")) {
+                    assertTrue(s.confidence() != null && s.confidence() <= 0, s.toString());
+                    assertEquals(List.of(), s.flags(), s.toString());
+                }
+            }
+        }
+        // The Cairo meeting: Sunday (the 22nd) and 22 November in three outlets, 24 November in the ministry's statement.
+        Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
+        StoryDigest.Disagreement meeting = briefing.stories().stream().flatMap(st -> st.disagreements().stream())
+                .filter(d -> d.readings().stream().anyMatch(r -> r.value().equals("24 November"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no disagreement on the meeting's date"));
+        assertEquals(List.of("22 November", "24 November"),
+                meeting.readings().stream().map(StoryDigest.Reading::value).toList());
+        assertEquals(3, meeting.readings().get(0).articleIds().size());
+        assertTrue(Files.readString(run().resolve("briefing.html")).contains("The outlets give different dates"));
+    }
+
+    @Test
+    void aMissingGlossaryStopsTheRunBeforeAnyArticleIsRead() {
+        LocalDate date = LocalDate.of(2026, 11, 16);
+        Outcome outcome = brief(date, MODEL, false, Map.of("nashra.briefing.glossary", output.resolve("none.tsv").toString()));
+        assertEquals(1, outcome.exit());
+        assertTrue(outcome.err().contains("nashra.briefing.glossary") && outcome.err().contains("jobs/glossary.tsv"), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
+        assertFalse(Files.exists(output.resolve(date.toString())), "nothing was read or written");
+    }
+
+    @Test
     void aMissingModelStopsTheRunBeforeAnyArticleIsRead() {
         LocalDate date = LocalDate.of(2026, 11, 18);
         Outcome outcome = brief(date, output.resolve("no-model-here"), false);

@@ -10,7 +10,12 @@ import java.util.List;
  */
 final class BeamHypotheses {
 
-    private record Hypothesis(double score, int[] tokens) {
+    /**
+     * @param score the length-penalised score hypotheses are ranked by
+     * @param tokens the sequence without the eos that ends it
+     * @param sumLogProbs the sum of the tokens' log-probabilities, eos included
+     */
+    record Hypothesis(double score, int[] tokens, double sumLogProbs) {
     }
 
     private final int beams;
@@ -31,7 +36,7 @@ final class BeamHypotheses {
     void add(int[] tokens, double sumLogProbs, int generatedLength) {
         double score = sumLogProbs / Math.pow(generatedLength, lengthPenalty);
         if (kept.size() < beams || score > worstScore) {
-            kept.add(new Hypothesis(score, tokens));
+            kept.add(new Hypothesis(score, tokens, sumLogProbs));
             if (kept.size() > beams) {
                 // Drop the worst (the earliest added among equals, like Python's sort of (score, index)).
                 int worst = 0;
@@ -63,13 +68,21 @@ final class BeamHypotheses {
     }
 
     /** The best hypothesis; among equal scores the later one, as Hugging Face's sort-and-pop does. */
-    int[] best() {
+    Hypothesis best() {
         Hypothesis best = null;
         for (Hypothesis h : kept) {
             if (best == null || h.score() >= best.score()) {
                 best = h;
             }
         }
-        return best == null ? new int[0] : best.tokens();
+        return best == null ? new Hypothesis(0, new int[0], 0) : best;
+    }
+
+    /** Every kept hypothesis, best first (the best as {@link #best()} picks it). */
+    List<Hypothesis> ranked() {
+        List<Hypothesis> ranked = new ArrayList<>(kept);
+        java.util.Collections.reverse(ranked); // later first among equals, as best() does
+        ranked.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return ranked;
     }
 }

@@ -26,11 +26,35 @@ final class BeamSearch {
         this.beams = settings.numBeams();
     }
 
+    /** The best hypothesis of each sentence. */
     Generated[] run(EncoderOutput perSentence, BufferPool pool) {
+        BeamHypotheses[] finished = search(perSentence, pool);
+        int maxLength = settings.maxLength();
+        Generated[] results = new Generated[finished.length];
+        for (int s = 0; s < finished.length; s++) {
+            results[s] = finish(finished[s].best(), maxLength, settings.eosTokenId());
+        }
+        return results;
+    }
+
+    /**
+     * Every finished hypothesis of each sentence (up to {@code beams}), best first: the n-best list
+     * a glossary retry chooses from. Costs nothing beyond the search itself.
+     */
+    Generated[][] runAll(EncoderOutput perSentence, BufferPool pool) {
+        BeamHypotheses[] finished = search(perSentence, pool);
+        Generated[][] results = new Generated[finished.length][];
+        for (int s = 0; s < finished.length; s++) {
+            results[s] = finished[s].ranked().stream()
+                    .map(h -> finish(h, settings.maxLength(), settings.eosTokenId())).toArray(Generated[]::new);
+        }
+        return results;
+    }
+
+    private BeamHypotheses[] search(EncoderOutput perSentence, BufferPool pool) {
         int sentences = perSentence.mask().rows();
         int vocab = decoder.vocab();
         int maxLength = settings.maxLength();
-        int eos = settings.eosTokenId();
 
         // Row g * beams + b is beam b of the g-th active sentence.
         int[] expand = new int[sentences * beams];
@@ -50,7 +74,6 @@ final class BeamSearch {
                 beamScores[s * beams + b] = b == 0 ? 0f : -1e9f;
             }
         }
-        Generated[] results = new Generated[sentences];
         int length = 1;
         float[] row = new float[vocab];
         Candidates top = new Candidates(2 * beams);
@@ -86,7 +109,6 @@ final class BeamSearch {
                 int[][] nextSequences = new int[rows][];
                 for (int g = 0; g < active.length; g++) {
                     if (done[g]) {
-                        results[active[g]] = finish(hypotheses[active[g]], maxLength, eos);
                         continue;
                     }
                     keptSentences.add(active[g]);
@@ -109,7 +131,6 @@ final class BeamSearch {
                             int r = keptRows.get(k);
                             hypotheses[active[g]].add(nextSequences[r], nextScore[r], nextSequences[r].length - 1);
                         }
-                        results[active[g]] = finish(hypotheses[active[g]], maxLength, eos);
                     }
                     break;
                 }
@@ -145,7 +166,7 @@ final class BeamSearch {
         } finally {
             encoder.close();
         }
-        return results;
+        return hypotheses;
     }
 
     /** Adds row r's candidates (its log-softmax scores plus the beam score) to the running top list. */
@@ -203,13 +224,13 @@ final class BeamSearch {
         return hypotheses.isDone(top.score(0), length);
     }
 
-    private static Generated finish(BeamHypotheses hypotheses, int maxLength, int eos) {
-        int[] best = hypotheses.best();
+    private static Generated finish(BeamHypotheses.Hypothesis hypothesis, int maxLength, int eos) {
+        int[] best = hypothesis.tokens();
         int[] sequence = best.length < maxLength ? Arrays.copyOf(best, best.length + 1) : best;
         if (best.length < maxLength) {
             sequence[best.length] = eos;
         }
-        return new Generated(sequence, sequence.length >= maxLength);
+        return new Generated(sequence, sequence.length >= maxLength, hypothesis.sumLogProbs());
     }
 
     private static boolean isIdentity(int[] rows) {

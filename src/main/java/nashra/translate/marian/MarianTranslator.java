@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nashra.translate.ClauseSplitter;
 import nashra.translate.ModelException;
@@ -172,6 +173,49 @@ public final class MarianTranslator implements Translator {
         return results;
     }
 
+    /**
+     * The n-best translations of each sentence from a beam search with {@code beams} beams, best
+     * first, each with its own confidence: what a glossary retry chooses from. A sentence too long
+     * for the model in one piece gets only its usual translation.
+     */
+    @Override
+    public List<List<Translation>> alternatives(List<String> sources, int beams) {
+        if (beams < 2) {
+            return Translator.super.alternatives(sources, beams);
+        }
+        GenerationSettings wide = settings.withBeams(beams);
+        List<List<Translation>> out = new ArrayList<>(sources.size());
+        List<Integer> fits = new ArrayList<>();
+        List<long[]> ids = new ArrayList<>();
+        for (int s = 0; s < sources.size(); s++) {
+            String source = sources.get(s) == null ? "" : sources.get(s).strip();
+            long[] tokens = source.isEmpty() ? null : tokenizer.encode(source);
+            if (tokens == null || tokens.length > maxInputTokens) {
+                out.add(List.of(translate(sources.get(s))));
+            } else {
+                out.add(null);
+                fits.add(s);
+                ids.add(tokens);
+            }
+        }
+        for (int from = 0; from < fits.size(); from += options.batchSize()) {
+            int to = Math.min(fits.size(), from + options.batchSize());
+            Generated[][] nBest;
+            try (EncoderOutput encoded = encoder.encode(ids.subList(from, to), settings.padTokenId(), pool)) {
+                nBest = new BeamSearch(decoder, wide).runAll(encoded, pool);
+            }
+            for (int k = from; k < to; k++) {
+                int s = fits.get(k);
+                List<Translation> ranked = new ArrayList<>();
+                for (Generated g : nBest[k - from]) {
+                    ranked.add(assemble(sources.get(s), new Generated[] {g}));
+                }
+                out.set(s, ranked);
+            }
+        }
+        return out;
+    }
+
     /** Encodes one batch and decodes it with the configured search. Exposed for tests and benchmarks. */
     Generated[] generateBatch(List<long[]> batch) {
         try (EncoderOutput encoded = encoder.encode(batch, settings.padTokenId(), pool)) {
@@ -188,7 +232,11 @@ public final class MarianTranslator implements Translator {
         }
         List<int[]> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        double logProb = 0;
+        int scored = 0;
         for (Generated part : parts) {
+            logProb += part.logProb();
+            scored += part.scoredTokens();
             int[] content = part.content(settings.eosTokenId());
             tokens.add(content);
             if (part.reachedMaxLength()) {
@@ -205,7 +253,9 @@ public final class MarianTranslator implements Translator {
                 text.append(english);
             }
         }
-        return new Translation(source == null ? "" : source, text.toString(), tokens, flags);
+        // Parts are weighed by their tokens, so a split sentence scores like the sentence it is.
+        double confidence = scored == 0 ? Double.NaN : logProb / scored;
+        return new Translation(source == null ? "" : source, text.toString(), tokens, flags, confidence, Map.of());
     }
 
     private record Part(int sentence, int index, long[] ids) {

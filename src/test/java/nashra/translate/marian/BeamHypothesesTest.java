@@ -14,7 +14,7 @@ class BeamHypothesesTest {
         h.add(new int[] {9, 1}, -2.0, 2);        // -1.0
         h.add(new int[] {9, 1, 2, 3}, -3.0, 4);  // -0.75, best
         h.add(new int[] {9, 4}, -4.0, 2);        // -2.0, not kept
-        assertArrayEquals(new int[] {9, 1, 2, 3}, h.best());
+        assertArrayEquals(new int[] {9, 1, 2, 3}, h.best().tokens());
     }
 
     @Test
@@ -32,7 +32,7 @@ class BeamHypothesesTest {
         BeamHypotheses h = new BeamHypotheses(3, 1.0);
         h.add(new int[] {9, 1}, -1.0, 2);
         h.add(new int[] {9, 2}, -1.0, 2);
-        assertArrayEquals(new int[] {9, 2}, h.best());
+        assertArrayEquals(new int[] {9, 2}, h.best().tokens());
     }
 
     @Test
