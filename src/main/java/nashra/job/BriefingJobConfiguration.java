@@ -79,7 +79,8 @@ class BriefingJobConfiguration {
     @Bean
     ArticleDigester articleDigester(BriefingProperties properties, Translator translator, SentenceEmbedder embedder,
             ModelInfo model) {
-        Summarizer summarizer = new Summarizer(embedder);
+        Summarizer summarizer = new Summarizer(embedder,
+                Summarizer.Options.defaults().withWords(properties.summaryWords()));
         ArticleDigester.KeySentences keySentences = (pairs, k) -> summarizer.pick(
                 pairs.stream().map(p -> new nashra.summarize.Sentence(p.index(), p.ar(), p.en())).toList(), k)
                 .stream().map(nashra.summarize.Sentence::index).sorted().toList();
@@ -114,7 +115,8 @@ class BriefingJobConfiguration {
     @Bean
     Stories stories(BriefingProperties properties, SentenceEmbedder embedder) {
         return new Stories(new StoryGrouper(properties.storyThreshold(), properties.storyDaysApart()),
-                new StorySummary(properties.storySummaryLength(), StorySummary.DEFAULT_SAME),
+                new StorySummary(properties.storySummaryLength(), StorySummary.DEFAULT_SAME,
+                        properties.storySummaryWords()),
                 properties.storyEmbeddings() ? embedder : null);
     }
 

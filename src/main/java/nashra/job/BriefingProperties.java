@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param input folder of the night's articles (.txt, .html, .jsonl)
  * @param output folder that receives one folder per run date
  * @param modelDir translation model directory (Optimum/transformers.js layout)
- * @param summaryLength key sentences per article
+ * @param summaryLength key sentences per article at most
+ * @param summaryWords English words in an article's summary at most (whole sentences only)
  * @param chunkSize articles per chunk (one transaction, one progress line)
  * @param threads ONNX Runtime threads for translation
  * @param batchSize sentences translated together
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storyThreshold least pair score that puts two articles in one story, in (0, 1]; see
  *     {@link nashra.story.StoryGrouper#StoryGrouper(double, int)}
  * @param storyDaysApart articles further apart than this many days are never one story; negative for no limit
- * @param storySummaryLength sentences in a story's cross-source summary
+ * @param storySummaryLength sentences in a story's cross-source summary at most
+ * @param storySummaryWords English words in a story's summary at most (whole sentences only)
  * @param storyEmbeddings whether the English sentence embeddings help the grouping
  */
 @ConfigurationProperties("nashra.briefing")
@@ -40,13 +42,15 @@ public record BriefingProperties(
         Double storyThreshold,
         Integer storyDaysApart,
         Integer storySummaryLength,
-        Boolean storyEmbeddings) {
+        Boolean storyEmbeddings,
+        Integer summaryWords,
+        Integer storySummaryWords) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
         output = output == null ? Path.of("briefings") : output;
         modelDir = modelDir == null ? Path.of("models/opus-mt-ar-en") : modelDir;
-        summaryLength = summaryLength == null ? 3 : summaryLength;
+        summaryLength = summaryLength == null ? nashra.summarize.Summarizer.Options.defaults().k() : summaryLength;
         chunkSize = chunkSize == null ? 8 : chunkSize;
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         batchSize = batchSize == null ? 16 : batchSize;
@@ -58,6 +62,8 @@ public record BriefingProperties(
         storyDaysApart = storyDaysApart == null ? nashra.story.StoryGrouper.DEFAULT_DAYS_APART : storyDaysApart;
         storySummaryLength = storySummaryLength == null ? nashra.story.StorySummary.DEFAULT_LENGTH : storySummaryLength;
         storyEmbeddings = storyEmbeddings == null || storyEmbeddings;
+        summaryWords = summaryWords == null ? nashra.summarize.Summarizer.DEFAULT_WORDS : summaryWords;
+        storySummaryWords = storySummaryWords == null ? nashra.story.StorySummary.DEFAULT_WORDS : storySummaryWords;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);
@@ -67,6 +73,9 @@ public record BriefingProperties(
         require(storyThreshold > 0 && storyThreshold <= 1,
                 "story-threshold must be above 0 and at most 1 (default 0.3; lower merges more), got " + storyThreshold);
         require(storySummaryLength >= 1, "story-summary-length must be at least 1, got " + storySummaryLength);
+        require(summaryWords >= 10, "summary-words must be at least 10 (default 75), got " + summaryWords);
+        require(storySummaryWords >= 10,
+                "story-summary-words must be at least 10 (default 100), got " + storySummaryWords);
     }
 
     private static void require(boolean ok, String problem) {
