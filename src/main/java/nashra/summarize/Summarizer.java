@@ -11,13 +11,15 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><em>Centrality.</em> A sentence that says what many others say is about the article's main
- *       point. Each non-blank sentence gets its mean similarity to the other sentences in two ways,
- *       each rescaled to [0, 1] within the article and then mixed by {@code lexicalWeight}: cosine
- *       of MiniLM embeddings ({@link Embedder}), which sees a fact restated in other words (common
- *       in machine translation), and TF-IDF cosine of words, which sees the shared names and numbers
- *       an embedding blurs. When every sentence has its source (the Arabic), the TF-IDF side is
- *       computed on the source words ({@link SourceWords}): the original does not degrade when the
- *       translation does. Otherwise it uses stemmed English words ({@link Idf}).
+ *       point. Each non-blank sentence gets its mean similarity to the other sentences in three
+ *       ways, each rescaled to [0, 1] within the article: cosine of MiniLM embeddings ({@link
+ *       Embedder}), which sees a fact restated in other words (common in machine translation);
+ *       TF-IDF cosine of words, which sees the shared names and numbers an embedding blurs; and
+ *       TextRank's content-word overlap over log lengths, which favours sentences dense in the
+ *       article's recurring words. {@code overlapWeight} mixes the two word measures and {@code
+ *       lexicalWeight} mixes them with the embeddings. When every sentence has its source (the
+ *       Arabic), the word measures are computed on the source words ({@link SourceWords}): the
+ *       original does not degrade when the translation does. Otherwise they use English words.
  *   <li><em>Position.</em> A prior {@code 0.5^(rank / positionHalfLife)} favours early sentences,
  *       because news is written lead first: relevance is {@code (1 - w) * centrality + w * prior}.
  *   <li><em>Length.</em> Relevance is multiplied by {@code (words / words in the article's longest

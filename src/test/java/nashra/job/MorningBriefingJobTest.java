@@ -236,6 +236,10 @@ class MorningBriefingJobTest {
         assertEquals(1, notANumber.exit());
         assertTrue(notANumber.err().contains("nashra.briefing.story-threshold cannot be used"), notANumber.err());
         assertEquals(1, notANumber.err().strip().lines().count(), "one message: " + notANumber.err());
+        Outcome tinyBudget = brief(date, MODEL, false, Map.of("nashra.briefing.summary-words", "5"));
+        assertEquals(1, tinyBudget.exit());
+        assertTrue(tinyBudget.err().contains("nashra.briefing.summary-words must be at least 10"), tinyBudget.err());
+        assertEquals(1, tinyBudget.err().strip().lines().count(), "one message: " + tinyBudget.err());
         assertFalse(Files.exists(output.resolve(date.toString())), "nothing was read or written");
     }
 
