@@ -112,7 +112,8 @@ class BriefingJobConfiguration {
     ArticleDigester articleDigester(BriefingProperties properties, MarianTranslator marian, TranslationChecks checks,
             SentenceEmbedder embedder, ModelInfo model) {
         Translator translator = new CheckedTranslator(marian, checks, properties.retryBeams());
-        Summarizer summarizer = new Summarizer(embedder);
+        Summarizer summarizer = new Summarizer(embedder,
+                Summarizer.Options.defaults().withWords(properties.summaryWords()));
         ArticleDigester.KeySentences keySentences = (pairs, k) -> summarizer.pick(
                 pairs.stream().map(p -> new nashra.summarize.Sentence(p.index(), p.ar(), p.en(), p.doubtful())).toList(), k)
                 .stream().map(nashra.summarize.Sentence::index).sorted().toList();
@@ -164,7 +165,8 @@ class BriefingJobConfiguration {
     @Profile("!" + DistributedConfiguration.WORKER)
     Stories stories(BriefingProperties properties, SentenceEmbedder embedder) {
         return new Stories(new StoryGrouper(properties.storyThreshold(), properties.storyDaysApart()),
-                new StorySummary(properties.storySummaryLength(), StorySummary.DEFAULT_SAME),
+                new StorySummary(properties.storySummaryLength(), StorySummary.DEFAULT_SAME,
+                        properties.storySummaryWords()),
                 properties.storyEmbeddings() ? embedder : null);
     }
 

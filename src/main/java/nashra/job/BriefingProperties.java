@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param input folder of the night's articles (.txt, .html, .jsonl)
  * @param output folder that receives one folder per run date
  * @param modelDir translation model directory (Optimum/transformers.js layout)
- * @param summaryLength key sentences per article
+ * @param summaryLength key sentences per article at most
+ * @param summaryWords English words in an article's summary at most (whole sentences only)
  * @param chunkSize articles per chunk (one transaction, one progress line)
  * @param threads ONNX Runtime threads for translation
  * @param batchSize sentences translated together
@@ -21,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storyThreshold least pair score that puts two articles in one story, in (0, 1]; see
  *     {@link nashra.story.StoryGrouper#StoryGrouper(double, int)}
  * @param storyDaysApart articles further apart than this many days are never one story; negative for no limit
- * @param storySummaryLength sentences in a story's cross-source summary
+ * @param storySummaryLength sentences in a story's cross-source summary at most
+ * @param storySummaryWords English words in a story's summary at most (whole sentences only)
  * @param storyEmbeddings whether the English sentence embeddings help the grouping
  * @param allowEmptyNight whether an input folder without articles is a night to record as done
  *     (by default it is a failure the operator hears about: the scraper has not delivered yet)
@@ -50,13 +52,16 @@ public record BriefingProperties(
         Boolean allowEmptyNight,
         Path glossary,
         Double minConfidence,
-        Integer retryBeams) {
+        Integer retryBeams,
+
+        Integer summaryWords,
+        Integer storySummaryWords) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
         output = output == null ? Path.of("briefings") : output;
         modelDir = modelDir == null ? Path.of("models/opus-mt-ar-en") : modelDir;
-        summaryLength = summaryLength == null ? 3 : summaryLength;
+        summaryLength = summaryLength == null ? nashra.summarize.Summarizer.Options.defaults().k() : summaryLength;
         chunkSize = chunkSize == null ? 8 : chunkSize;
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         batchSize = batchSize == null ? 16 : batchSize;
@@ -72,6 +77,8 @@ public record BriefingProperties(
         glossary = glossary == null ? Path.of("jobs/glossary.tsv") : glossary;
         minConfidence = minConfidence == null ? DEFAULT_MIN_CONFIDENCE : minConfidence;
         retryBeams = retryBeams == null ? 8 : retryBeams;
+        summaryWords = summaryWords == null ? nashra.summarize.Summarizer.DEFAULT_WORDS : summaryWords;
+        storySummaryWords = storySummaryWords == null ? nashra.story.StorySummary.DEFAULT_WORDS : storySummaryWords;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);
@@ -84,6 +91,9 @@ public record BriefingProperties(
                 + DEFAULT_MIN_CONFIDENCE + "; calibrate with nashra confidence), got " + minConfidence);
         require(retryBeams >= 0, "retry-beams must be 0 (no retry) or more, got " + retryBeams);
         require(storySummaryLength >= 1, "story-summary-length must be at least 1, got " + storySummaryLength);
+        require(summaryWords >= 10, "summary-words must be at least 10 (default 75), got " + summaryWords);
+        require(storySummaryWords >= 10,
+                "story-summary-words must be at least 10 (default 100), got " + storySummaryWords);
     }
 
     /**

@@ -27,6 +27,8 @@ import nashra.digest.StoryDigest;
 public final class StorySummary {
 
     public static final int DEFAULT_LENGTH = 5;
+    /** English words in a story's summary at most (0: no budget): a card of four or five sentences. */
+    public static final int DEFAULT_WORDS = 100;
     /** Shingle Jaccard (of folded word 2-grams) at or above which two sentences count as one. */
     public static final double DEFAULT_SAME = 0.5;
 
@@ -40,14 +42,25 @@ public final class StorySummary {
 
     private final int length;
     private final double same;
+    private final int words;
 
     public StorySummary() {
-        this(DEFAULT_LENGTH, DEFAULT_SAME);
+        this(DEFAULT_LENGTH, DEFAULT_SAME, DEFAULT_WORDS);
     }
 
     public StorySummary(int length, double same) {
+        this(length, same, DEFAULT_WORDS);
+    }
+
+    /**
+     * @param words English words in the summary at most, 0 for no budget: a sentence that does not
+     *     fit is skipped for a later one that does, never cut; the first sentence is kept whatever its
+     *     length, so a story always says something
+     */
+    public StorySummary(int length, double same, int words) {
         this.length = length;
         this.same = same;
+        this.words = words;
     }
 
     /** A sentence being merged: the first text seen, who carries it, and its best position. */
@@ -141,10 +154,26 @@ public final class StorySummary {
                 .sorted(Comparator.<Merged>comparingInt(m -> -Math.max(m.sources.size(), m.ids.size()))
                         .thenComparingInt(m -> m.position)
                         .thenComparingInt(m -> m.order))
+                .filter(withinBudget())
                 .limit(length)
                 .map(m -> new StoryDigest.Sentence(m.first.ar(), m.first.en(), m.first.flags(), List.copyOf(m.ids),
                         List.copyOf(m.sources), m.first.notes()))
                 .toList();
+    }
+
+    /** Keeps sentences, in the order offered, while their English fits in the word budget. */
+    private java.util.function.Predicate<Merged> withinBudget() {
+        int[] used = {0};
+        boolean[] any = {false};
+        return m -> {
+            int n = nashra.summarize.Words.count(m.first.en());
+            if (words > 0 && any[0] && used[0] + n > words) {
+                return false;
+            }
+            used[0] += n;
+            any[0] = true;
+            return true;
+        };
     }
 
     /** Title of the member with the highest mean shingle Jaccard to the others (first on ties). */

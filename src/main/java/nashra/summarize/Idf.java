@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Inverse document frequencies of stemmed English words ({@link Tokens}), and the TF-IDF vectors
- * and cosines built on them. Used for lexical similarity by {@link LexRank} and {@link Summarizer}.
+ * and cosines built on them. Used for lexical similarity by {@link Summarizer} (and by the LexRank
+ * baseline of the evaluation, in the test tree).
  *
  * <p>A background collection (for example all articles of the night) tells which words are common;
  * without one, the sentences of the article itself serve as the documents.

@@ -134,4 +134,24 @@ class StorySummaryTest {
         return new StoryDigest(StoryDigest.SCHEMA, id, new Bilingual("", ""), published, outlets, sources, List.of(),
                 new ModelInfo("test", "0"));
     }
+
+    @Test
+    void theWordBudgetSkipsASentenceThatDoesNotFitForOneThatDoes() {
+        List<SentencePair> pairs = List.of(
+                new SentencePair(0, OPENED, "The transport minister opened the new Jubail port on Thursday.", List.of()),
+                new SentencePair(1, CAPACITY, "Its first phase will handle four million containers a year once it"
+                        + " is complete, making it one of the largest ports in the region.", List.of()),
+                new SentencePair(2, JOBS, "The minister said it would bring three thousand jobs.", List.of()));
+        ArticleDigest d = new ArticleDigest(ArticleDigest.SCHEMA, "a", "واس", "https://example.org/a", "2026-11-20",
+                "test", new Bilingual("افتتاح ميناء الجبيل", "Jubail port opens"), pairs, List.of(0, 1, 2),
+                new ModelInfo("test", "0"));
+        // 10 + 25 + 9 words: at 25 words the capacity sentence is skipped, never cut.
+        List<String> budgeted = new StorySummary(5, StorySummary.DEFAULT_SAME, 25).sentences(List.of(d)).stream()
+                .map(StoryDigest.Sentence::ar).toList();
+        assertEquals(List.of(OPENED, JOBS), budgeted);
+        assertEquals(3, new StorySummary(5, StorySummary.DEFAULT_SAME, 0).sentences(List.of(d)).size());
+        // The first sentence is kept whatever its length, so a story always says something.
+        assertEquals(List.of(OPENED), new StorySummary(5, StorySummary.DEFAULT_SAME, 5).sentences(List.of(d)).stream()
+                .map(StoryDigest.Sentence::ar).toList());
+    }
 }

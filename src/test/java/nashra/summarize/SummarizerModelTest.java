@@ -26,7 +26,7 @@ class SummarizerModelTest {
 
     /**
      * Two outlets carried the same wire paragraph with small edits; the translations differ by a
-     * word or two. The summary must not spend two of its three sentences on it.
+     * word or two. The summary must not spend two of its sentences on it.
      */
     @Test
     void editedRepeatOfAWireParagraphIsNotChosenTwice() {
@@ -73,7 +73,11 @@ class SummarizerModelTest {
                 "repeat cosine " + repeat);
 
         List<Sentence> picked = new Summarizer(embedder).summarize(article);
-        assertEquals(3, picked.size());
+        // Within the default budget of 75 words: the five sentences that are not repeats come to 76.
+        assertEquals(4, picked.size());
+        assertTrue(
+                picked.stream().mapToInt(s -> Words.count(s.english())).sum()
+                        <= Summarizer.DEFAULT_WORDS);
         List<Integer> indices = picked.stream().map(Sentence::index).toList();
         assertTrue(!(indices.contains(0) && indices.contains(3)), indices.toString());
         for (int i = 1; i < indices.size(); i++) {

@@ -58,6 +58,14 @@ class SummarizerTest {
         return out;
     }
 
+    private static List<Sentence> englishOnly(String... english) {
+        List<Sentence> out = new ArrayList<>();
+        for (int i = 0; i < english.length; i++) {
+            out.add(Sentence.english(i, english[i]));
+        }
+        return out;
+    }
+
     private static List<Integer> indices(List<Sentence> sentences) {
         return sentences.stream().map(Sentence::index).toList();
     }
@@ -146,8 +154,9 @@ class SummarizerTest {
     void lexicalWeightRewardsSharedNamesTheEmbeddingsMiss() {
         // Identical vectors: semantic centrality ties everywhere, only shared words can decide.
         float[] same = {1, 0, 0};
+        // English only: with an Arabic side the word overlap would be read from the Arabic.
         List<Sentence> a =
-                article(
+                englishOnly(
                         "Rain fell over the hills.",
                         "Aramco raised its Arab Light price for Asia.",
                         "Buyers in Asia expected Aramco to raise prices.",
@@ -169,7 +178,9 @@ class SummarizerTest {
 
     @Test
     void returnsKSentencesInArticleOrderWithTheirArabic() {
-        Summarizer s = new Summarizer(new HandEmbedder(VECTORS));
+        Summarizer s =
+                new Summarizer(
+                        new HandEmbedder(VECTORS), Summarizer.Options.defaults().withK(3));
         List<Sentence> picked = s.summarize(sixSentences());
         assertEquals(3, picked.size());
         for (int i = 1; i < picked.size(); i++) {
@@ -237,9 +248,129 @@ class SummarizerTest {
                 () -> new Summarizer.Options(3, 0.5, 4, 0, 0, -0.1, 0.9));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> new Summarizer.Options(3, 0.5, 4, -1, 0, 0.7, 0.9));
+                () -> new Summarizer.Options(3, 0.5, 4, -1.5, 0, 0.7, 0.9));
         assertThrows(
                 IllegalArgumentException.class,
                 () -> new Summarizer.Options(3, 0.5, 4, 0, 2, 0.7, 0.9));
+    }
+
+    // Budgets: the summary is whole sentences within the word budget.
+
+    private static final Map<String, float[]> BUDGET_VECTORS =
+            Map.of(
+                    "Ministers from both sides met in the capital on Monday to discuss the long"
+                            + " delayed border agreement and its timetable.",
+                            new float[] {1, 0.1f, 0},
+                    "The border agreement talks ended without a date for the next round of"
+                            + " meetings between the two delegations, officials said.",
+                            new float[] {1, 0.15f, 0},
+                    "Talks on the border will resume in March.", new float[] {0.7f, 0.7f, 0},
+                    "It rained.", new float[] {0, 0, 1});
+
+    private static List<Sentence> budgetArticle() {
+        return englishOnly(
+                "Ministers from both sides met in the capital on Monday to discuss the long delayed"
+                        + " border agreement and its timetable.",
+                "The border agreement talks ended without a date for the next round of meetings"
+                        + " between the two delegations, officials said.",
+                "Talks on the border will resume in March.",
+                "It rained.");
+    }
+
+    @Test
+    void aSentenceThatDoesNotFitIsSkippedForAShorterOneThatDoes() {
+        // 20 + 20 + 8 + 2 words; centrality alone takes the first two (40 words), the second first.
+        Summarizer.Options noBudget = new Summarizer.Options(2, 0, 1, 0, 0, 1, 1.01);
+        Summarizer unlimited = new Summarizer(new HandEmbedder(BUDGET_VECTORS), noBudget);
+        assertEquals(List.of(0, 1), indices(unlimited.pick(budgetArticle(), 2)));
+
+        Summarizer budgeted =
+                new Summarizer(new HandEmbedder(BUDGET_VECTORS), noBudget.withWords(30));
+        List<Sentence> picked = budgeted.pick(budgetArticle(), 2);
+        // The second sentence (20 words), then the first does not fit in the 10 left: the third does.
+        assertEquals(List.of(1, 2), indices(picked));
+        int words = picked.stream().mapToInt(p -> Words.count(p.english())).sum();
+        assertTrue(words <= 30, words + " words");
+        // Whole sentences: each is the article's sentence, not a cut one.
+        for (Sentence p : picked) {
+            assertEquals(budgetArticle().get(p.index()).english(), p.english());
+        }
+    }
+
+    @Test
+    void whenNothingFitsTheBestSentenceComesBackWhole() {
+        Summarizer tiny =
+                new Summarizer(
+                        new HandEmbedder(BUDGET_VECTORS),
+                        new Summarizer.Options(3, 0, 1, 0, 0, 1, 1.01).withWords(1));
+        List<Sentence> picked = tiny.pick(budgetArticle(), 3);
+        assertEquals(1, picked.size());
+        assertEquals(budgetArticle().get(picked.get(0).index()).english(), picked.get(0).english());
+    }
+
+    @Test
+    void theEvaluationsFillModeTakesTheSentenceThatOverflows() {
+        Summarizer s =
+                new Summarizer(
+                        new HandEmbedder(BUDGET_VECTORS),
+                        new Summarizer.Options(4, 0, 1, 0, 0, 1, 1.01));
+        List<Sentence> article = budgetArticle();
+        float[][] vectors = new HandEmbedder(BUDGET_VECTORS).embed(
+                article.stream().map(Sentence::english).toList());
+        Summarizer.SentenceGraph graph = s.graph(article, vectors);
+        assertEquals(List.of(0, 1), s.selection(graph, 4, 30, true).stream().sorted().toList());
+        assertEquals(List.of(1, 2, 3), s.selection(graph, 4, 30, false).stream().sorted().toList());
+    }
+
+    @Test
+    void aNegativeLengthExponentPrefersValuePerWord() {
+        Summarizer longer =
+                new Summarizer(
+                        new HandEmbedder(BUDGET_VECTORS), new Summarizer.Options(1, 0, 1, 1, 0, 1, 1.01));
+        Summarizer shorter =
+                new Summarizer(
+                        new HandEmbedder(BUDGET_VECTORS), new Summarizer.Options(1, 0, 1, -1, 0, 1, 1.01));
+        assertEquals(List.of(1), indices(longer.pick(budgetArticle(), 1)));
+        // The 8-word third sentence, a little less central, is worth more per word.
+        assertEquals(List.of(2), indices(shorter.pick(budgetArticle(), 1)));
+    }
+
+    @Test
+    void theSourceSideDecidesWordOverlapWhenTheTranslationIsDamaged() {
+        // Identical vectors: only word overlap decides. The English of the central sentence is
+        // garbled; its Arabic shares the names with the others.
+        float[] same = {1, 0, 0};
+        List<Sentence> a =
+                List.of(
+                        new Sentence(0, "هطلت أمطار على التلال", "Rain fell over the hills."),
+                        new Sentence(1, "رفعت أرامكو سعر العربي الخفيف لآسيا", "<unk> up its <unk> for"),
+                        new Sentence(2, "توقع المشترون في آسيا أن ترفع أرامكو الأسعار", "Buyers expected a rise."),
+                        new Sentence(3, "فاجأت زيادة العربي الخفيف المشترين", "The increase surprised."));
+        Map<String, float[]> vectors = new java.util.HashMap<>();
+        for (Sentence s : a) {
+            vectors.put(s.english(), same);
+        }
+        Summarizer lexical =
+                new Summarizer(
+                        new HandEmbedder(vectors), new Summarizer.Options(1, 0, 1, 0, 1, 1, 1.01));
+        assertEquals(List.of(1), indices(lexical.pick(a, 1)));
+    }
+
+    @Test
+    void attributedSentencesCanBeFavoured() {
+        float[] same = {1, 0, 0};
+        List<Sentence> a =
+                List.of(
+                        new Sentence(0, "ارتفعت الأسعار", "Prices rose."),
+                        new Sentence(1, "قال الوزير إن الأسعار ارتفعت", "The minister said prices rose."));
+        Map<String, float[]> vectors = Map.of("Prices rose.", same, "The minister said prices rose.", same);
+        Summarizer plain =
+                new Summarizer(
+                        new HandEmbedder(vectors), new Summarizer.Options(1, 0, 1, 0, 0, 1, 1.01, 0, 0, 0));
+        Summarizer quotes =
+                new Summarizer(
+                        new HandEmbedder(vectors), new Summarizer.Options(1, 0, 1, 0, 0, 1, 1.01, 0, 0.5, 0));
+        assertEquals(List.of(0), indices(plain.pick(a, 1)));
+        assertEquals(List.of(1), indices(quotes.pick(a, 1)));
     }
 }
