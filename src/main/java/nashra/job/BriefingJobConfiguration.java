@@ -10,6 +10,7 @@ import nashra.digest.ArticleDigest;
 import nashra.digest.ArticleDigester;
 import nashra.digest.ModelInfo;
 import nashra.model.FirstUse;
+import nashra.outlet.OutletRegistry;
 import nashra.story.Stories;
 import nashra.story.StoryGrouper;
 import nashra.story.StorySummary;
@@ -91,11 +92,22 @@ class BriefingJobConfiguration {
         return new JobBuilder(JOB, jobRepository).start(articlesStep).next(briefingStep).build();
     }
 
+    /** Read when the context starts: a missing or broken registry stops the run before any article is read. */
+    @Bean
+    OutletRegistry outletRegistry(BriefingProperties properties) {
+        try {
+            return OutletRegistry.load(properties.outlets());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationProblem(e.getMessage());
+        }
+    }
+
     @Bean
     Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingProperties properties, RunFolders folders, ArticleDigester digester) {
+            BriefingProperties properties, RunFolders folders, ArticleDigester digester, OutletRegistry outlets) {
         ArticleSource source = new ArticleSource(
-                new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline());
+                new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline(),
+                outlets);
         Progress progress = new Progress();
         return new StepBuilder(ARTICLES_STEP, jobRepository)
                 .<Article, ArticleDigest>chunk(properties.chunkSize())

@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storyDaysApart articles further apart than this many days are never one story; negative for no limit
  * @param storySummaryLength sentences in a story's cross-source summary
  * @param storyEmbeddings whether the English sentence embeddings help the grouping
+ * @param outlets the outlet registry file (README, "Outlets")
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -40,7 +41,8 @@ public record BriefingProperties(
         Double storyThreshold,
         Integer storyDaysApart,
         Integer storySummaryLength,
-        Boolean storyEmbeddings) {
+        Boolean storyEmbeddings,
+        Path outlets) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -58,6 +60,7 @@ public record BriefingProperties(
         storyDaysApart = storyDaysApart == null ? nashra.story.StoryGrouper.DEFAULT_DAYS_APART : storyDaysApart;
         storySummaryLength = storySummaryLength == null ? nashra.story.StorySummary.DEFAULT_LENGTH : storySummaryLength;
         storyEmbeddings = storyEmbeddings == null || storyEmbeddings;
+        outlets = outlets == null ? nashra.outlet.OutletRegistry.DEFAULT_FILE : outlets;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);
