@@ -43,7 +43,7 @@ public final class Published {
         }
     }
 
-    /** "20 Nov 2026", "29 Aug 2016, 15:44", "20 Nov 2026, 08:30 UTC+02:00", "20 Nov 2026, 05:12 UTC"; the input as it is if unreadable. */
+    /** "20 Nov 2026", "29 Aug 2016, 15:44", "20 Nov 2026, 08:30 UTC+2", "20 Nov 2026, 05:12 UTC"; the input as it is if unreadable. */
     public static String display(String iso) {
         if (iso == null || iso.isBlank()) {
             return "";
@@ -54,7 +54,7 @@ public final class Published {
             }
             try {
                 OffsetDateTime t = OffsetDateTime.parse(iso);
-                String zone = t.getOffset().equals(ZoneOffset.UTC) ? "UTC" : "UTC" + t.getOffset().getId();
+                String zone = zone(t.getOffset());
                 return DATE.format(t) + ", " + CLOCK.format(t) + " " + zone;
             } catch (DateTimeParseException noZone) {
                 LocalDateTime t = LocalDateTime.parse(iso);
@@ -63,6 +63,16 @@ public final class Published {
         } catch (DateTimeParseException e) {
             return iso;
         }
+    }
+
+    /** "UTC", "UTC+3", "UTC+5:30", "UTC-4". */
+    static String zone(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0) {
+            return "UTC";
+        }
+        int minutes = Math.abs(seconds) / 60;
+        return "UTC" + (seconds < 0 ? "-" : "+") + minutes / 60 + (minutes % 60 == 0 ? "" : String.format(":%02d", minutes % 60));
     }
 
     /** Just the clock ("08:30", "05:12 UTC") for lists under a dated heading; the date when there is no time. */
