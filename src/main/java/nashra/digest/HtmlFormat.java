@@ -148,7 +148,7 @@ public final class HtmlFormat {
             group.put("anchor", "outlet-" + anchor(o.named() ? o.id() : UNKNOWN_GROUP));
             group.put("outlet", outlet(o));
             group.put("count", g.getValue().size());
-            group.put("items", g.getValue().stream().map(HtmlFormat::line).toList());
+            group.put("items", g.getValue().stream().map(st -> line(st, b.runDate())).toList());
             groups.add(group);
         }
         List<Map<String, Object>> sections = new ArrayList<>();
@@ -211,12 +211,14 @@ public final class HtmlFormat {
         return entry;
     }
 
-    private static Map<String, Object> line(Briefing.StoryEntry st) {
+    /** One line of the compact list; a time on the briefing's own date is shown without the date. */
+    private static Map<String, Object> line(Briefing.StoryEntry st, String runDate) {
         Map<String, Object> item = new HashMap<>();
         item.put("id", st.id());
         item.put("digest", st.digest());
         item.put("headlineEn", st.headline().en());
-        item.put("published", Published.display(st.published()));
+        item.put("published", st.published().startsWith(runDate) ? Published.clock(st.published())
+                : Published.display(st.published()));
         item.put("more", st.articles().size() > 1 ? st.articles().size() + " articles" : "");
         String url = st.articles().isEmpty() ? "" : safeLink(st.articles().get(0).url());
         item.put("url", url);

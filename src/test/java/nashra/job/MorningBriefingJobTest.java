@@ -268,6 +268,18 @@ class MorningBriefingJobTest {
     }
 
     @Test
+    void aMissingOutletRegistryStopsTheRunBeforeAnyArticleIsRead() {
+        LocalDate date = LocalDate.of(2026, 11, 16);
+        Outcome outcome = brief(date, MODEL, false,
+                Map.of("nashra.briefing.outlets", output.resolve("no-such-outlets.json").toString()));
+        assertEquals(1, outcome.exit());
+        assertTrue(outcome.err().contains("no-such-outlets.json does not exist")
+                && outcome.err().contains("nashra.briefing.outlets"), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
+        assertFalse(Files.exists(output.resolve(date.toString()).resolve("articles")), "nothing was read");
+    }
+
+    @Test
     void aMissingModelStopsTheRunBeforeAnyArticleIsRead() {
         LocalDate date = LocalDate.of(2026, 11, 18);
         Outcome outcome = brief(date, output.resolve("no-model-here"), false);
