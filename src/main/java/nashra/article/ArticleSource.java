@@ -1,11 +1,9 @@
 package nashra.article;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,16 +84,26 @@ public final class ArticleSource {
      * taken and sorted first). For a batch reader that should not hold a whole night in memory.
      */
     public Stream<ReadResult> stream(Path folder) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile)
-                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
         Map<String, Origin> seen = new HashMap<>();
-        return files.stream().flatMap(file -> readFile(folder, file).stream()).map(result -> once(result, seen));
+        return InputFolder.list(folder).stream().flatMap(entry -> read(folder, entry).stream()).map(result -> once(result, seen));
+    }
+
+    /**
+     * The origin of every input the folder holds, in reading order, without parsing any article:
+     * the same listing, decoding and line splitting as {@link #stream}, so counts and progress
+     * always agree with what the reader will produce.
+     */
+    public List<Origin> origins(Path folder) {
+        List<Origin> origins = new ArrayList<>();
+        for (InputFolder.Entry entry : InputFolder.list(folder)) {
+            Loaded loaded = load(entry);
+            if (loaded.text() != null && loaded.extension().equals("jsonl")) {
+                JsonlReader.lineNumbers(loaded.text()).forEach(n -> origins.add(Origin.of(entry.file(), n)));
+            } else {
+                origins.add(Origin.of(entry.file()));
+            }
+        }
+        return origins;
     }
 
     private static ReadResult once(ReadResult result, Map<String, Origin> seen) {
@@ -112,13 +120,13 @@ public final class ArticleSource {
 
     /** One file: one result, or one a non-blank line for .jsonl; its folder names no outlet. */
     public List<ReadResult> readFile(Path file) {
-        return readFile(file.toAbsolutePath().getParent(), file);
+        return read(file.toAbsolutePath().getParent(), InputFolder.entry(file));
     }
 
-    /** One file of the input folder {@code root}, whose sub-folders may name the outlet. */
-    private List<ReadResult> readFile(Path root, Path file) {
-        return readWhole(file).stream()
-                .map(r -> r instanceof Article a ? (ReadResult) resolve(a, root, file) : r)
+    /** One input of the folder {@code root}, whose sub-folders may name the outlet. */
+    private List<ReadResult> read(Path root, InputFolder.Entry entry) {
+        return readWhole(entry).stream()
+                .map(r -> r instanceof Article a ? (ReadResult) resolve(a, root, entry.file()) : r)
                 .toList();
     }
 
@@ -166,11 +174,37 @@ public final class ArticleSource {
         return article.withOutlet(outlet, derived ? ArticleIds.of(outlet.id(), article.title(), article.body()) : article.id());
     }
 
-    private List<ReadResult> readWhole(Path file) {
+    private List<ReadResult> readWhole(InputFolder.Entry entry) {
+        Loaded loaded = load(entry);
+        if (loaded.rejected() != null) {
+            return List.of(loaded.rejected());
+        }
+        Origin origin = Origin.of(entry.file());
+        try {
+            return switch (loaded.extension()) {
+                case "jsonl" -> jsonl.read(entry.file(), loaded.text()).stream().map(this::checked).toList();
+                case "txt" -> List.of(check.check(txt.read(origin, loaded.text())));
+                default -> List.of(check.check(html.read(origin, loaded.text())));
+            };
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug on one odd input must not stop the night: it is reported with the input.
+            return List.of(new Rejected(origin, Rejected.READER_FAILED, e.toString()));
+        }
+    }
+
+    /** A file's decoded text, or why there is none; shared by reading and counting. */
+    private record Loaded(String extension, String text, Rejected rejected) {
+    }
+
+    private Loaded load(InputFolder.Entry entry) {
+        Path file = entry.file();
         Origin origin = Origin.of(file);
         String extension = extension(file);
+        if (entry.problem() != null) {
+            return new Loaded(extension, null, new Rejected(origin, Rejected.NOT_A_FILE, entry.problem()));
+        }
         if (!List.of("txt", "html", "htm", "jsonl").contains(extension)) {
-            return List.of(new Rejected(origin, Rejected.UNSUPPORTED_EXTENSION,
+            return new Loaded(extension, null, new Rejected(origin, Rejected.UNSUPPORTED_EXTENSION,
                     extension.isEmpty() ? "no extension" : "." + extension));
         }
         long limit = extension.equals("jsonl") ? limits.maxFileBytes() : limits.maxArticleBytes();
@@ -178,25 +212,18 @@ public final class ArticleSource {
         try {
             long size = Files.size(file);
             if (size > limit) {
-                return List.of(new Rejected(origin, Rejected.TOO_LARGE, size + " bytes, the limit is " + limit));
+                return new Loaded(extension, null,
+                        new Rejected(origin, Rejected.TOO_LARGE, size + " bytes, the limit is " + limit));
             }
             bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return List.of(new Rejected(origin, Rejected.UNREADABLE_FILE, e.toString()));
+        } catch (IOException | RuntimeException e) {
+            return new Loaded(extension, null, new Rejected(origin, Rejected.UNREADABLE_FILE, e.toString()));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         if (!decoded.ok()) {
-            return List.of(new Rejected(origin, Rejected.UNREADABLE_ENCODING, decoded.problem()));
+            return new Loaded(extension, null, new Rejected(origin, Rejected.UNREADABLE_ENCODING, decoded.problem()));
         }
-        try {
-            return switch (extension) {
-                case "jsonl" -> jsonl.read(file, decoded.text()).stream().map(this::checked).toList();
-                case "txt" -> List.of(check.check(txt.read(origin, decoded.text())));
-                default -> List.of(check.check(html.read(origin, decoded.text())));
-            };
-        } catch (RuntimeException e) {
-            return List.of(new Rejected(origin, Rejected.READER_FAILED, e.toString()));
-        }
+        return new Loaded(extension, decoded.text(), null);
     }
 
     private ReadResult checked(ReadResult result) {

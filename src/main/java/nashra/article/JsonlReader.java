@@ -35,13 +35,33 @@ final class JsonlReader {
 
     List<ReadResult> read(Path file, String text) {
         List<ReadResult> results = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = lines(text);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
                 results.add(readLine(Origin.of(file, i + 1), lines[i]));
             }
         }
         return results;
+    }
+
+    /**
+     * The 1-based numbers of the records (non-blank lines) of a decoded .jsonl text: the one
+     * place that decides what a line is, for reading and for counting alike. Lines end at LF or
+     * CRLF; a lone CR stays inside its line (JSON forbids it raw, so that line is rejected).
+     */
+    static List<Integer> lineNumbers(String text) {
+        String[] lines = lines(text);
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                numbers.add(i + 1);
+            }
+        }
+        return numbers;
+    }
+
+    private static String[] lines(String text) {
+        return text.split("\r?\n", -1);
     }
 
     ReadResult readLine(Origin origin, String line) {

@@ -26,6 +26,16 @@ public record Origin(Path file, int line) {
         return new Origin(file, line);
     }
 
+    /** The origin a {@link #toString()} wrote ({@code file} or {@code file:line}), read back. */
+    public static Origin parse(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon > 0 && colon < text.length() - 1 && text.substring(colon + 1).chars().allMatch(Character::isDigit)
+                && text.length() - colon <= 10) {
+            return new Origin(Path.of(text.substring(0, colon)), Integer.parseInt(text.substring(colon + 1)));
+        }
+        return new Origin(Path.of(text), 0);
+    }
+
     @Override
     public String toString() {
         return line == 0 ? file.toString() : file + ":" + line;

@@ -11,12 +11,13 @@ import nashra.translate.ModelException;
 public final class Main {
 
     static final String USAGE = """
-            usage: nashra <command> [options]
+            usage: bin/nashra <command> [options]
               brief             run the morning briefing (the Spring Batch job)
               translate         translate one Arabic sentence a line to English
               bench-translate   measure translation speed (see README)
               models            list, pull and verify translation models
-            Run a command with --help for its options.""";
+            Run a command with --help for its options. bin/nashra runs target/nashra.jar (java -jar
+            target/nashra.jar <command> is the same).""";
 
     public static void main(String[] argv) {
         System.exit(run(argv, System.out, System.err));

@@ -13,6 +13,7 @@ import nashra.model.CatalogEntry;
 import nashra.model.LockFile;
 import nashra.model.LockedFile;
 import nashra.model.ModelPull;
+import nashra.model.PullReport;
 
 /**
  * {@code nashra models list|pull|verify}: the models in the catalog, fetching one, and rechecking a
@@ -21,13 +22,14 @@ import nashra.model.ModelPull;
 final class ModelsCommand {
 
     static final String USAGE = """
-            usage: nashra models list   [--models-dir DIR] [--catalog FILE]
-                   nashra models pull   [NAME] [--base-url URL] [--models-dir DIR] [--catalog FILE]
-                   nashra models verify [NAME] [--models-dir DIR] [--catalog FILE]
+            usage: bin/nashra models list   [--models-dir DIR] [--catalog FILE]
+                   bin/nashra models pull   [NAME] [--base-url URL] [--models-dir DIR] [--catalog FILE]
+                   bin/nashra models verify [NAME] [--models-dir DIR] [--catalog FILE]
               list     the catalog's models, whether each is here, its size, and whether its files
-                       match the sizes in its lock file (verify hashes them)
-              pull     download a model (default: the catalog's default) into DIR/NAME, verified;
-                       an interrupted pull resumes where it stopped
+                       have the sizes in its lock file (sizes only; verify hashes them)
+              pull     download a model (default: the catalog's default) into DIR/NAME, checking each
+                       file against the sha256 or size the catalog or the hub publishes, and saying
+                       which; an interrupted pull resumes where it stopped
               verify   recompute every file's sha256 and compare it with DIR/NAME/nashra.lock.json
               --models-dir DIR   where models live (default: models)
               --catalog FILE     the model catalog (default: DIR/catalog.json)
@@ -58,7 +60,7 @@ final class ModelsCommand {
     }
 
     private static int list(Catalog catalog, Path modelsDir, PrintStream out) throws IOException {
-        out.printf(Locale.ROOT, "%-24s %-10s %-10s %s%n", "NAME", "LICENCE", "SIZE", "STATUS");
+        out.printf(Locale.ROOT, "%-24s %-24s %-10s %s%n", "NAME", "LICENCE", "SIZE", "STATUS");
         for (CatalogEntry e : catalog.entries()) {
             Path dir = modelsDir.resolve(e.name());
             String size = "";
@@ -66,7 +68,7 @@ final class ModelsCommand {
             if (!e.available()) {
                 status = "not available to pull (see the catalog's notes)";
             } else if (!Files.isDirectory(dir)) {
-                status = "not here (nashra models pull " + e.name() + ")";
+                status = "not here (bin/nashra models pull " + e.name() + ")";
             } else if (!Files.isRegularFile(dir.resolve(LockFile.FILE_NAME))) {
                 size = human(sizeOf(dir));
                 status = "here, no lock file (not pulled by nashra; cannot be verified)";
@@ -74,15 +76,18 @@ final class ModelsCommand {
                 LockFile lock = LockFile.read(dir);
                 long bytes = lock.files().stream().mapToLong(LockedFile::size).sum();
                 size = human(bytes);
-                status = sizesMatch(lock, dir) ? "here, sizes match the lock file" : "here, DAMAGED: sizes differ from the lock file";
+                // Hashing 100 MB per model would make list slow, so it compares sizes and says so.
+                status = sizesMatch(lock, dir) ? "here, sizes match the lock file (sizes only; run verify)"
+                        : "here, DAMAGED: sizes differ from the lock file";
                 if (!e.revision().equals(lock.revision())) {
                     status += "; revision " + lock.revision() + ", catalog pins " + e.revision();
                 }
             }
             String name = e.name() + (e.name().equals(catalog.defaultName()) ? " *" : "");
-            out.printf(Locale.ROOT, "%-24s %-10s %-10s %s%n", name, e.licence() == null ? "" : e.licence(), size, status);
+            out.printf(Locale.ROOT, "%-24s %-24s %-10s %s%n", name, e.licenceNames(), size, status);
         }
-        out.println("* default.  `nashra models verify NAME` rechecks the sha256 of every file.");
+        out.println("* default.  `bin/nashra models verify NAME` rechecks the sha256 of every file;"
+                + " the catalog's \"licences\" say where each licence is stated.");
         return 0;
     }
 
@@ -92,15 +97,17 @@ final class ModelsCommand {
             settings = settings.withBaseUrl(URI.create(baseUrl));
         }
         Path dir = new ModelPull(modelsDir, settings, err).pull(entry);
-        out.println("Pulled " + entry.name() + " into " + dir + " (verified; licence " + entry.licence() + ": "
-                + entry.attribution() + ")");
+        LockFile lock = LockFile.read(dir);
+        out.println("Pulled " + entry.name() + " into " + dir + ": " + PullReport.headline(lock) + ".");
+        PullReport.details(lock).forEach(out::println);
+        out.println("Licence: " + entry.licenceSources() + "." + (entry.attribution() == null ? "" : " " + entry.attribution()));
         return 0;
     }
 
     private static int verify(CatalogEntry entry, Path modelsDir, PrintStream out, PrintStream err) {
         Path dir = modelsDir.resolve(entry.name());
         if (!Files.isDirectory(dir)) {
-            err.println("nashra models verify: " + dir + " does not exist; pull it with `nashra models pull "
+            err.println("nashra models verify: " + dir + " does not exist; pull it with `bin/nashra models pull "
                     + entry.name() + "`");
             return 1;
         }
@@ -115,7 +122,7 @@ final class ModelsCommand {
             err.println(entry.name() + ": " + p);
         }
         err.println(entry.name() + ": " + problems.size() + " of " + lock.files().size()
-                + " files do not match; pull it again with `nashra models pull " + entry.name() + "`");
+                + " files do not match; pull it again with `bin/nashra models pull " + entry.name() + "`");
         return 1;
     }
 

@@ -18,14 +18,14 @@ import nashra.translate.marian.MarianTranslator;
 
 /**
  * {@code nashra translate --model-dir DIR [--beams N] [--batch-size N] [--threads N]
- * [--max-length N] [--fp32] [FILE]}: one Arabic sentence a line in (FILE or stdin), one English
+     * [--max-length N] [--fp32] [FILE]}: one Arabic sentence a line in (FILE or stdin), one English
  * translation a line out. Warnings go to stderr with their line numbers, so stdout stays aligned
  * with the input.
  */
 final class TranslateCommand {
 
     static final String USAGE = """
-            usage: nashra translate --model-dir DIR [--beams N] [--batch-size N] [--threads N]
+            usage: bin/nashra translate --model-dir DIR [--beams N] [--batch-size N] [--threads N]
                                     [--max-length N] [--fp32] [FILE]
               Translates one sentence a line from FILE (or stdin) to stdout, one translation a line.
               --model-dir DIR   Marian model in the Optimum/transformers.js layout

@@ -22,8 +22,8 @@ import nashra.translate.marian.MarianTranslator;
 final class TranslationBenchmark {
 
     static final String USAGE = """
-            usage: nashra bench-translate --model-dir DIR --sentences FILE [--limit N] [--batch-sizes 1,8,16,32]
-                                          [--beams 1,4] [--beam-batch-size N] [--new-tokens N] [--threads N] [--fp32]
+            usage: bin/nashra bench-translate --model-dir DIR --sentences FILE [--limit N] [--batch-sizes 1,8,16,32]
+                                              [--beams 1,4] [--beam-batch-size N] [--new-tokens N] [--threads N] [--fp32]
               Prints {"engine":"nashra-java",...} JSON lines: sentences/s, generated tokens/s, peak RSS.""";
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {

@@ -79,8 +79,12 @@ public final class HtmlFormat {
         view.put("sourceLine", sourceLine(story.sourceCount(), story.sources().size()));
         view.put("multi", story.sources().size() > 1);
         Map<String, Outlet> outlets = new HashMap<>();
-        story.sources().forEach(src -> outlets.put(src.articleId(), sourceOutlet(src)));
-        view.put("summary", cited(story.summary(), story.sources().size() > 1, outlets, "../articles/"));
+        Map<String, String> pages = new HashMap<>();
+        story.sources().forEach(src -> {
+            outlets.put(src.articleId(), sourceOutlet(src));
+            pages.put(src.articleId(), src.digest());
+        });
+        view.put("summary", cited(story.summary(), story.sources().size() > 1, outlets, pages));
         view.put("sources", story.sources().stream().map(src -> {
             Map<String, Object> item = new HashMap<>();
             item.put("outlet", outlet(sourceOutlet(src)));
@@ -197,8 +201,12 @@ public final class HtmlFormat {
         entry.put("published", Published.display(st.published()));
         entry.put("sourceLine", sourceLine(st.sourceCount(), st.articles().size()));
         Map<String, Outlet> outlets = new HashMap<>();
-        st.articles().forEach(a -> outlets.put(a.id(), a.outlet()));
-        entry.put("summary", cited(st.summary(), true, outlets, "articles/"));
+        Map<String, String> pages = new HashMap<>();
+        st.articles().forEach(a -> {
+            outlets.put(a.id(), a.outlet());
+            pages.put(a.id(), a.digest());
+        });
+        entry.put("summary", cited(st.summary(), true, outlets, pages));
         entry.put("sources", st.articles().stream().map(a -> {
             Map<String, Object> item = new HashMap<>();
             item.put("outlet", outlet(a.outlet()));
@@ -281,10 +289,10 @@ public final class HtmlFormat {
      * Summary sentences, each (when the story has several articles) with every article that
      * carries it: its outlet's name, linking to the sentence in that article ({@code #sN}).
      *
-     * @param articles where article pages are, relative to the page: "articles/" or "../articles/"
+     * @param pages each article's digest path without extension, relative to the page
      */
     private static List<Map<String, Object>> cited(List<StoryDigest.Sentence> sentences, boolean cite,
-            Map<String, Outlet> outlets, String articles) {
+            Map<String, Outlet> outlets, Map<String, String> pages) {
         return sentences.stream().map(s -> {
             Map<String, Object> pair = new HashMap<>();
             pair.put("en", s.en());
@@ -297,7 +305,7 @@ public final class HtmlFormat {
                     Outlet o = outlets.getOrDefault(id, Outlet.UNKNOWN);
                     String sentence = i < s.indices().size() ? "#s" + (s.indices().get(i) + 1) : "";
                     carriers.add(Map.of("name", o.en().isEmpty() ? o.ar() : o.en(),
-                            "href", articles + id + ".html" + sentence));
+                            "href", pages.getOrDefault(id, "articles/" + DigestFiles.name(id)) + ".html" + sentence));
                 }
                 pair.put("cites", Map.of("carriers", carriers));
             }

@@ -1,11 +1,9 @@
 package nashra.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.stream.Stream;
 import nashra.article.Article;
 import nashra.article.ArticleSource;
@@ -18,22 +16,27 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 /**
  * Step 1's reader: the input folder's articles one at a time, in the source's stable order. A
  * rejected input is thrown as {@link RejectedInputException}, which the step skips and reports.
- * The position is saved at every commit, so a restarted run goes on where the failed one stopped.
+ *
+ * <p>A restart goes on by identity, not by position: the inputs the run's ledger lists as done
+ * (a digest or a reject) are passed over, every other input is read, wherever it now stands in
+ * the folder. So a file that arrived between a crash and the restart is read, and one that was
+ * removed moves nothing. Done inputs are still read (not digested) so that an id repeated by a
+ * later input is still recognised as a duplicate.
  */
 final class ArticleReader implements ItemStreamReader<Article> {
 
-    static final String POSITION = "articles.position";
-
     private final ArticleSource source;
     private final Path folder;
+    private final Path ledger;
     private final Progress progress;
     private Stream<ReadResult> stream;
     private Iterator<ReadResult> results;
-    private long position;
+    private Set<String> done;
 
-    ArticleReader(ArticleSource source, Path folder, Progress progress) {
+    ArticleReader(ArticleSource source, Path folder, Path ledger, Progress progress) {
         this.source = source;
         this.folder = folder;
+        this.ledger = ledger;
         this.progress = progress;
     }
 
@@ -43,59 +46,36 @@ final class ArticleReader implements ItemStreamReader<Article> {
             throw new IllegalStateException("The input folder " + folder + " does not exist; set nashra.briefing.input"
                     + " in the job definition or pass --input DIR.");
         }
-        long total = countInputs(folder);
+        done = RunLedger.read(ledger).keySet();
+        progress.start(source.origins(folder).size(), done.size());
         stream = source.stream(folder);
         results = stream.iterator();
-        long resumeAt = context.getLong(POSITION, 0L);
-        progress.start(total, resumeAt);
-        while (position < resumeAt && results.hasNext()) {
-            results.next();
-            position++;
-        }
     }
 
     @Override
     public Article read() {
-        if (!results.hasNext()) {
-            return null;
+        while (results.hasNext()) {
+            ReadResult next = results.next();
+            if (done.contains(next.origin().toString())) {
+                continue;
+            }
+            if (next instanceof Rejected rejected) {
+                throw new RejectedInputException(rejected);
+            }
+            return (Article) next;
         }
-        ReadResult next = results.next();
-        position++;
-        if (next instanceof Rejected rejected) {
-            throw new RejectedInputException(rejected);
-        }
-        return (Article) next;
+        return null;
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putLong(POSITION, position);
+        // Nothing to save: the ledger, written with every chunk, is the restart point.
     }
 
     @Override
     public void close() {
         if (stream != null) {
             stream.close();
-        }
-    }
-
-    /** Inputs the folder holds: one a file, one a non-blank line of a .jsonl file; for progress only. */
-    static long countInputs(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).mapToLong(ArticleReader::inputsIn).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static long inputsIn(Path file) {
-        if (!file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
-            return 1;
-        }
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return Math.max(1, lines.filter(l -> !l.isBlank()).count());
-        } catch (IOException | UncheckedIOException e) {
-            return 1; // unreadable: it will be one rejection
         }
     }
 }

@@ -50,8 +50,16 @@ class BriefingJobConfiguration {
     static final String BRIEFING_STEP = "briefing";
 
     @Bean
-    RunFolders runFolders(BriefingProperties properties, @Value("${nashra.briefing.date:}") String date) {
-        return new RunFolders(properties.output(), date.isBlank() ? LocalDate.now() : LocalDate.parse(date));
+    RunFolders runFolders(BriefingProperties properties, @Value("${nashra.briefing.date:}") String date,
+            @Value("${nashra.briefing.redo:false}") boolean redo) {
+        return new RunFolders(properties.output(), date.isBlank() ? LocalDate.now() : LocalDate.parse(date), redo);
+    }
+
+    @Bean
+    ArticleSource articleSource(BriefingProperties properties, OutletRegistry outlets) {
+        return new ArticleSource(
+                new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline(),
+                outlets);
     }
 
     @Bean(destroyMethod = "close")
@@ -64,6 +72,7 @@ class BriefingJobConfiguration {
         // the run with one message saying how to bring the model here.
         Path modelDir = FirstUse.ensureModel(properties.modelDir(), properties.catalog(), properties.modelsBaseUrl(),
                 System.err);
+        ModelCheck.againstLockFile(modelDir);
         return MarianTranslator.load(modelDir, options);
     }
 
@@ -104,22 +113,23 @@ class BriefingJobConfiguration {
 
     @Bean
     Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingProperties properties, RunFolders folders, ArticleDigester digester, OutletRegistry outlets) {
-        ArticleSource source = new ArticleSource(
-                new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline(),
-                outlets);
+            BriefingProperties properties, RunFolders folders, ArticleDigester digester, ArticleSource source) {
         Progress progress = new Progress();
+        RunLedger ledger = new RunLedger(folders.ledger());
         return new StepBuilder(ARTICLES_STEP, jobRepository)
                 .<Article, ArticleDigest>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
-                .reader(new ArticleReader(source, properties.input(), progress))
-                .processor(digester::digest)
-                .writer(new DigestItemWriter(folders.articles(), progress))
+                .reader(new ArticleReader(source, properties.input(), folders.ledger(), progress))
+                .processor(new ArticleProcessor(digester))
+                .writer(new DigestItemWriter(folders.articles(), ledger, progress))
                 .faultTolerant()
                 // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
                 // the run so that it can be fixed and restarted where it stopped.
                 .skipPolicy((error, count) -> error instanceof RejectedInputException)
-                .skipListener(new RejectsReport(folders.rejects(), progress))
+                .skipListener(new RejectsReport(folders.rejects(), ledger, progress))
+                // Every restart runs this step again: it reads only the inputs the ledger does not
+                // list as done, so inputs that arrived since the last attempt are briefed too.
+                .allowStartIfComplete(true)
                 .build();
     }
 
@@ -132,9 +142,9 @@ class BriefingJobConfiguration {
 
     @Bean
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            ModelInfo model, BriefingProperties properties, Stories stories) {
+            ModelInfo model, BriefingProperties properties, Stories stories, ArticleSource source) {
         return new StepBuilder(BRIEFING_STEP, jobRepository)
-                .tasklet(new BriefingTasklet(folders, model, properties.input(), stories), transactionManager)
+                .tasklet(new BriefingTasklet(folders, model, properties.input(), stories, source), transactionManager)
                 .build();
     }
 }

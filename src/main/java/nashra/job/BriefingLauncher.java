@@ -1,5 +1,6 @@
 package nashra.job;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import nashra.translate.ModelException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,15 +23,21 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs the morning briefing for one date: loads the job definition, starts the Spring context
- * (which loads the model, or stops with one message), and launches {@code morningBriefing} with
- * the date as its identifying parameter. A date that already completed is left as it is unless
- * {@code redo} is asked for; a date whose last run failed is restarted where it stopped.
+ * Runs the morning briefing for one date: loads the job definition, checks the folders and takes
+ * the run lock ({@link Preflight}), starts the Spring context (which loads the model, or stops
+ * with one message), and launches {@code morningBriefing} with the date as its identifying
+ * parameter. A date that already completed is left as it is unless {@code redo} is asked for; a
+ * date whose last run failed, or whose process died, is restarted where it stopped. Every way
+ * it can fail ends in one line on stderr that says what to do; the trace goes to the debug log.
  */
 public final class BriefingLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefingLauncher.class);
 
     /** What the command line asked for; null fields fall back to the job definition. */
     public record Request(Path jobFile, LocalDate date, Path input, Path output, Path modelDir, boolean redo,
@@ -48,6 +58,7 @@ public final class BriefingLauncher {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.config.import", "file:" + request.jobFile().toAbsolutePath());
         properties.put("nashra.briefing.date", date.toString());
+        properties.put("nashra.briefing.redo", Boolean.toString(request.redo()));
         if (request.input() != null) {
             properties.put("nashra.briefing.input", request.input().toString());
         }
@@ -59,6 +70,7 @@ public final class BriefingLauncher {
         }
         properties.putAll(request.extra());
 
+        AtomicReference<RunLock> lock = new AtomicReference<>();
         SpringApplication application = new SpringApplication(BriefingApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
         application.setBannerMode(Banner.Mode.OFF);
@@ -70,32 +82,41 @@ public final class BriefingLauncher {
                 "spring.batch.jdbc.initialize-schema", "always",
                 "spring.batch.job.enabled", "false"));
         application.addInitializers(ctx -> {
-            String output = ctx.getEnvironment().getProperty("nashra.briefing.output", "briefings");
-            ctx.getEnvironment().getSystemProperties().putIfAbsent("nashra.briefing.output-absolute",
-                    Path.of(output).toAbsolutePath().normalize().toString());
+            // Settings, folders and the run lock are checked here, before any bean (the model) loads.
+            BriefingProperties settings = Binder.get(ctx.getEnvironment())
+                    .bindOrCreate("nashra.briefing", Bindable.of(BriefingProperties.class));
+            ctx.getEnvironment().getSystemProperties().put("nashra.briefing.output-absolute",
+                    settings.output().toAbsolutePath().normalize().toString());
+            lock.set(Preflight.check(settings, date));
         });
         try (ConfigurableApplicationContext context = application.run(toArgs(properties))) {
             return launch(context, date, request.redo(), out, err);
         } catch (RuntimeException e) {
-            // A broken model or configuration value: one message, no Spring start-up report.
-            Throwable cause = find(e, ModelException.class);
-            cause = cause != null ? cause : find(e, ConfigurationProblem.class);
-            if (cause != null) {
-                err.println("nashra brief: " + cause.getMessage());
-                return 1;
-            }
-            BindException bind = find(e, BindException.class);
-            if (bind != null) {
-                Throwable root = bind;
-                while (root.getCause() != null) {
-                    root = root.getCause();
-                }
-                err.println("nashra brief: the setting " + bind.getName() + " cannot be used (" + root.getMessage()
-                        + "). Fix it in the job definition or on the command line.");
-                return 1;
-            }
-            throw e;
+            err.println("nashra brief: " + startFailure(e));
+            LOG.debug("the briefing could not start", e);
+            return 1;
+        } finally {
+            release(lock.get());
         }
+    }
+
+    /** The one line for a context that could not start. */
+    private static String startFailure(RuntimeException e) {
+        Throwable known = find(e, ModelException.class);
+        known = known != null ? known : find(e, ConfigurationProblem.class);
+        if (known != null) {
+            return known.getMessage();
+        }
+        BindException bind = find(e, BindException.class);
+        if (bind != null) {
+            return "the setting " + bind.getName() + " cannot be used (" + Failures.root(bind).getMessage()
+                    + "). Fix it in the job definition or on the command line.";
+        }
+        java.sql.SQLException sql = find(e, java.sql.SQLException.class);
+        if (sql != null) {
+            return Failures.jobRepository(sql);
+        }
+        return "could not start (" + Failures.describe(e) + "); run again with --debug for the details.";
     }
 
     private static int launch(ConfigurableApplicationContext context, LocalDate date, boolean redo, PrintStream out,
@@ -105,43 +126,75 @@ public final class BriefingLauncher {
         Job job = context.getBean(BriefingJobConfiguration.JOB, Job.class);
         RunFolders folders = context.getBean(RunFolders.class);
         JobParameters parameters = new JobParametersBuilder().addString("date", date.toString()).toJobParameters();
-
-        JobExecution last = repository.getLastJobExecution(BriefingJobConfiguration.JOB, parameters);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED && !redo) {
-            out.println("The briefing for " + date + " is already complete in " + folders.run()
-                    + "; nothing changed. Run with --redo to rebuild it.");
-            return 0;
-        }
         try {
+            recoverOrphans(operator, repository, date, err);
+            JobExecution last = repository.getLastJobExecution(BriefingJobConfiguration.JOB, parameters);
+            if (last != null && last.getStatus() == BatchStatus.COMPLETED && !redo) {
+                if (!Files.exists(folders.published().resolve("briefing.json"))) {
+                    err.println("nashra brief: the briefing for " + date + " is recorded complete, but "
+                            + folders.published().resolve("briefing.json") + " is missing; run with --redo to rebuild it.");
+                    return 1;
+                }
+                out.println("The briefing for " + date + " is already complete in " + folders.published()
+                        + "; nothing changed. Run with --redo to rebuild it.");
+                return 0;
+            }
             if (redo) {
-                folders.clear();
+                folders.clear(); // the redo folder of an earlier redo that did not finish
                 // A new instance of the same date: the completed one stays in the job repository's history.
                 parameters = new JobParametersBuilder(parameters)
                         .addLong("redo", System.currentTimeMillis()).toJobParameters();
             }
             JobExecution execution = operator.start(job, parameters);
-            RunCounts counts = RunCounts.measure(folders, context.getBean(BriefingProperties.class).input());
-            if (execution.getStatus() == BatchStatus.COMPLETED) {
-                out.println(counts.read() + " read, " + counts.written() + " written, " + counts.rejected() + " rejected");
-                if (counts.unaccounted() != 0) {
-                    err.println("nashra brief: " + counts.unaccounted() + " input(s) are neither in a digest nor in "
-                            + folders.rejects() + "; please report this.");
-                    return 1;
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                if (failure != null) {
+                    LOG.debug("the run failed", failure);
                 }
-                out.println("Briefing: " + folders.run().resolve("briefing.html"));
-                return 0;
+                err.println("nashra brief: the run for " + date + " failed: " + Failures.runFailure(failure, folders)
+                        + " Run the same command again once fixed: it goes on where it stopped.");
+                return 1;
             }
-            err.println("nashra brief: the run for " + date + " ended " + execution.getStatus() + ": "
-                    + execution.getAllFailureExceptions().stream().map(Throwable::getMessage).findFirst().orElse("no detail")
-                    + ". Fix the cause and run the same command again: it restarts where it stopped.");
-            return 1;
+            folders.publish();
+            RunCounts counts = RunCounts.measure(new nashra.article.ArticleSource(), folders.redo()
+                    ? new RunFolders(folders.output(), date, false) : folders,
+                    context.getBean(BriefingProperties.class).input());
+            out.println(counts.read() + " read, " + counts.written() + " written, " + counts.rejected() + " rejected");
+            out.println("Briefing: " + folders.published().resolve("briefing.html"));
+            return 0;
         } catch (Exception e) {
-            err.println("nashra brief: " + e.getMessage());
+            LOG.debug("the run failed", e);
+            err.println("nashra brief: the run for " + date + " failed: " + Failures.runFailure(e, folders));
             return 1;
         }
     }
 
-    private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    /**
+     * Executions of this date that the repository still shows as running, although this process
+     * holds the run lock: their process died without a word ({@code kill -9}, a power cut). They
+     * are marked failed, so that the start below restarts them where they stopped.
+     */
+    private static void recoverOrphans(JobOperator operator, JobRepository repository, LocalDate date, PrintStream err) {
+        for (JobExecution running : repository.findRunningJobExecutions(BriefingJobConfiguration.JOB)) {
+            if (date.toString().equals(running.getJobParameters().getString("date"))) {
+                err.println("nashra brief: the run for " + date + " that started at " + running.getStartTime()
+                        + " ended without finishing (its process is gone); going on where it stopped.");
+                operator.recover(running);
+            }
+        }
+    }
+
+    private static void release(RunLock lock) {
+        if (lock != null) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                LOG.debug("could not release the run lock", e);
+            }
+        }
+    }
+
+    static <T extends Throwable> T find(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

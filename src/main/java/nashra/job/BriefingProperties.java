@@ -23,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param storyDaysApart articles further apart than this many days are never one story; negative for no limit
  * @param storySummaryLength sentences in a story's cross-source summary
  * @param storyEmbeddings whether the English sentence embeddings help the grouping
+ * @param allowEmptyNight whether an input folder without articles is a night to record as done
+ *     (by default it is a failure the operator hears about: the scraper has not delivered yet)
  * @param outlets the outlet registry file (README, "Outlets")
  */
 @ConfigurationProperties("nashra.briefing")
@@ -42,6 +44,7 @@ public record BriefingProperties(
         Integer storyDaysApart,
         Integer storySummaryLength,
         Boolean storyEmbeddings,
+        Boolean allowEmptyNight,
         Path outlets) {
 
     public BriefingProperties {
@@ -60,6 +63,7 @@ public record BriefingProperties(
         storyDaysApart = storyDaysApart == null ? nashra.story.StoryGrouper.DEFAULT_DAYS_APART : storyDaysApart;
         storySummaryLength = storySummaryLength == null ? nashra.story.StorySummary.DEFAULT_LENGTH : storySummaryLength;
         storyEmbeddings = storyEmbeddings == null || storyEmbeddings;
+        allowEmptyNight = allowEmptyNight != null && allowEmptyNight;
         outlets = outlets == null ? nashra.outlet.OutletRegistry.DEFAULT_FILE : outlets;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);

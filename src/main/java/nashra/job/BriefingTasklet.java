@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import nashra.article.ArticleSource;
 import nashra.digest.ArticleDigest;
 import nashra.digest.AtomicFiles;
+import nashra.digest.DigestFiles;
 import nashra.digest.Briefing;
 import nashra.digest.HtmlFormat;
 import nashra.digest.JsonFormat;
@@ -42,20 +44,28 @@ final class BriefingTasklet implements Tasklet {
     private final ModelInfo model;
     private final Path input;
     private final Stories stories;
+    private final ArticleSource source;
 
-    BriefingTasklet(RunFolders folders, ModelInfo model, Path input, Stories stories) {
+    BriefingTasklet(RunFolders folders, ModelInfo model, Path input, Stories stories, ArticleSource source) {
         this.folders = folders;
         this.model = model;
         this.input = input;
         this.stories = stories;
+        this.source = source;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        RunCounts counts = RunCounts.measure(source, folders, input);
+        if (counts.unaccounted() != 0) {
+            // Never recorded complete with an input missing: the step fails, and running the same
+            // command again reads what step 1 has not (an input that arrived late, say).
+            throw new UnaccountedInputsException(counts.missing());
+        }
         List<ArticleDigest> digests = readDigests(folders.articles());
+        LOG.info("briefing: grouping {} digests into stories", digests.size());
         Map<String, ArticleDigest> byId = new LinkedHashMap<>();
         digests.forEach(d -> byId.put(d.id(), d));
-        RunCounts counts = RunCounts.measure(folders, input);
 
         long start = System.nanoTime();
         List<StoryDigest> grouped = stories.of(digests);
@@ -71,11 +81,11 @@ final class BriefingTasklet implements Tasklet {
             for (String id : story.articleIds()) {
                 ArticleDigest member = byId.get(id);
                 if (member != null) {
-                    AtomicFiles.writeString(folders.articles().resolve(id + ".html"), HtmlFormat.article(member, story));
+                    AtomicFiles.writeString(DigestFiles.file(folders.articles(), id, "html"), HtmlFormat.article(member, story));
                 }
             }
             List<Briefing.Entry> members = story.articleIds().stream()
-                    .map(id -> Briefing.Entry.of(byId.get(id), "articles/" + id)).toList();
+                    .map(id -> Briefing.Entry.of(byId.get(id), "articles/" + DigestFiles.name(id))).toList();
             entries.add(Briefing.StoryEntry.of(story, members));
         }
         removeStale(written);
@@ -92,9 +102,9 @@ final class BriefingTasklet implements Tasklet {
 
     private void writeStory(StoryDigest story, Map<String, ArticleDigest> byId) throws IOException {
         Path dir = folders.stories();
-        AtomicFiles.writeString(dir.resolve(story.id() + ".json"), JsonFormat.write(story));
-        AtomicFiles.writeString(dir.resolve(story.id() + ".md"), MarkdownFormat.story(story));
-        AtomicFiles.writeString(dir.resolve(story.id() + ".html"), HtmlFormat.story(story, byId));
+        AtomicFiles.writeString(DigestFiles.inside(dir, story.id() + ".json"), JsonFormat.write(story));
+        AtomicFiles.writeString(DigestFiles.inside(dir, story.id() + ".md"), MarkdownFormat.story(story));
+        AtomicFiles.writeString(DigestFiles.inside(dir, story.id() + ".html"), HtmlFormat.story(story, byId));
     }
 
     /** Story files of an earlier attempt whose membership changed (a restart digested more articles). */

@@ -27,11 +27,13 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Path file;
+    private final RunLedger ledger;
     private final Progress progress;
     private Set<String> recorded;
 
-    RejectsReport(Path file, Progress progress) {
+    RejectsReport(Path file, RunLedger ledger, Progress progress) {
         this.file = file;
+        this.ledger = ledger;
         this.progress = progress;
     }
 
@@ -90,16 +92,17 @@ public final class RejectsReport implements SkipListener<Article, ArticleDigest>
             line.put("detail", String.valueOf(t.getMessage()));
         }
         line.put("at", Instant.now().toString());
-        if (!recorded.add(line.get("origin"))) {
-            return; // a restart re-read a chunk whose rejects were already reported
+        if (recorded.add(line.get("origin"))) {
+            progress.rejected();
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the rejects report " + file + ": " + e.getMessage(), e);
+            }
         }
-        progress.rejected();
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, JSON.writeValueAsString(line) + "\n", StandardCharsets.UTF_8,
-                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the rejects report " + file, e);
-        }
+        // Always, even when the report had it already: a crash may have come between the two files.
+        ledger.rejected(line.get("origin"), line.get("reason"));
     }
 }

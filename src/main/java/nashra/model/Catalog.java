@@ -77,8 +77,25 @@ public record Catalog(String defaultName, List<CatalogEntry> entries) {
         }
         // An entry that can be pulled must pin a revision: "main" would change under the lock file.
         return new CatalogEntry(name, available, text(file, node, "repo", available, name),
-                text(file, node, "revision", available, name), text(file, node, "licence", false, name),
+                text(file, node, "revision", available, name), licences(file, node, name),
                 text(file, node, "attribution", false, name), text(file, node, "notes", false, name), files);
+    }
+
+    /**
+     * "licences": [{"name", "source", "url"}, …], each as its source states it; an older catalog's
+     * single "licence" string is read as one licence with no source.
+     */
+    private static List<Licence> licences(Path file, JsonNode node, String model) {
+        List<Licence> out = new ArrayList<>();
+        for (JsonNode l : node.path("licences")) {
+            out.add(new Licence(text(file, l, "name", true, model), text(file, l, "source", false, model),
+                    text(file, l, "url", false, model)));
+        }
+        String single = text(file, node, "licence", false, model);
+        if (out.isEmpty() && single != null) {
+            out.add(new Licence(single, null, null));
+        }
+        return out;
     }
 
     private static String text(Path file, JsonNode node, String field, boolean required, String model) {

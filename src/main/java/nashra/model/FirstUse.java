@@ -38,6 +38,10 @@ public final class FirstUse {
         }
         err.println("Model " + entry.get().name() + " is not in " + modelsDir + " yet: pulling it from "
                 + baseUrl + " (first use).");
-        return new ModelPull(modelsDir, ModelPull.Settings.defaults().withBaseUrl(baseUrl), err).pull(entry.get());
+        Path dir = new ModelPull(modelsDir, ModelPull.Settings.defaults().withBaseUrl(baseUrl), err).pull(entry.get());
+        LockFile lock = LockFile.read(dir);
+        err.println("Pulled " + entry.get().name() + " into " + dir + ": " + PullReport.headline(lock) + ".");
+        PullReport.details(lock).forEach(err::println);
+        return dir;
     }
 }

@@ -20,14 +20,19 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code nashra.lock.json} in a model directory: what was pulled, from where, at which revision,
  * and every file's size and sha256, so {@code nashra models verify} can recheck the copy later
  * (for example after it was carried to an offline machine).
+ *
+ * @param absent optional catalog files the repository did not have at this revision (a 404), so a
+ *     reader of the lock file can tell "absent upstream" from "lost since"
  */
-public record LockFile(String name, String repo, String revision, String pulledAt, List<LockedFile> files) {
+public record LockFile(String name, String repo, String revision, String pulledAt, List<LockedFile> files,
+        List<String> absent) {
 
     public static final String FILE_NAME = "nashra.lock.json";
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     public LockFile {
         files = List.copyOf(files);
+        absent = List.copyOf(absent);
     }
 
     public void write(Path modelDir) throws IOException {
@@ -44,6 +49,8 @@ public record LockFile(String name, String repo, String revision, String pulledA
             node.put("sha256", f.sha256());
             node.put("verifiedBy", f.verifiedBy());
         }
+        ArrayNode missing = root.putArray("absent");
+        absent.forEach(missing::add);
         Files.writeString(modelDir.resolve(FILE_NAME), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
     }
 
@@ -54,10 +61,14 @@ public record LockFile(String name, String repo, String revision, String pulledA
             List<LockedFile> files = new ArrayList<>();
             for (JsonNode f : root.path("files")) {
                 files.add(new LockedFile(f.path("path").asString(), f.path("size").asLong(),
-                        f.path("sha256").asString(), f.path("verifiedBy").asString("none")));
+                        f.path("sha256").asString(), f.path("verifiedBy").asString(LockedFile.BY_NOTHING)));
+            }
+            List<String> absent = new ArrayList<>();
+            for (JsonNode a : root.path("absent")) {
+                absent.add(a.asString());
             }
             return new LockFile(root.path("name").asString(null), root.path("repo").asString(null),
-                    root.path("revision").asString(null), root.path("pulledAt").asString(null), files);
+                    root.path("revision").asString(null), root.path("pulledAt").asString(null), files, absent);
         } catch (IOException e) {
             throw new ModelPullException("Cannot read " + file + ": " + e.getMessage()
                     + " (a model that was not pulled by Nashra has no lock file; pull it again to get one)", e);

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -151,7 +152,7 @@ public final class ModelPull {
         try (FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = tryLock(channel)) {
             if (held == null) {
-                throw new ModelPullException("Another `nashra models pull " + entry.name() + "` is running (it holds "
+                throw new ModelPullException("Another `bin/nashra models pull " + entry.name() + "` is running (it holds "
                         + lockPath + "); let it finish.");
             }
             return pullLocked(entry, work);
@@ -189,24 +190,48 @@ public final class ModelPull {
             say("Pulling " + entry.name() + " (" + entry.repo() + " at " + entry.revision() + ") from "
                     + settings.baseUrl() + " into " + modelDir(entry.name()));
             Map<String, LockedFile> earlier = earlierFiles(work);
-            long known = entry.files().stream().filter(f -> f.size() != null).mapToLong(CatalogFile::size).sum();
-            Progress progress = new Progress(err, terminal, known);
-            List<LockedFile> done = new ArrayList<>();
+            // Everything the bar needs is settled before the first byte: files an interrupted run
+            // finished, sizes from the catalog, and a HEAD request for each size it lacks. Otherwise
+            // the total would grow file by file and the time left would jump.
+            Map<String, LockedFile> reused = new HashMap<>();
+            Map<String, Long> planned = new HashMap<>();
+            boolean probing = true;
             for (CatalogFile file : entry.files()) {
                 Optional<LockedFile> got = reuse(work, file, earlier.get(file.path()));
                 if (got.isPresent()) {
-                    if (file.size() == null) {
-                        progress.addTotal(got.get().size());
+                    reused.put(file.path(), got.get());
+                    planned.put(file.path(), got.get().size());
+                } else if (file.size() != null) {
+                    planned.put(file.path(), file.size());
+                } else if (probing) {
+                    OptionalLong size = headSize(entry, file);
+                    if (size.isPresent()) {
+                        planned.put(file.path(), size.getAsLong());
+                    } else {
+                        probing = false; // a server that will not say one size will not say the others
                     }
+                }
+            }
+            long known = planned.values().stream().mapToLong(Long::longValue).sum();
+            Progress progress = new Progress(err, terminal, known);
+            progress.start();
+            List<LockedFile> done = new ArrayList<>();
+            List<String> absent = new ArrayList<>();
+            for (CatalogFile file : entry.files()) {
+                Optional<LockedFile> got = Optional.ofNullable(reused.get(file.path()));
+                if (got.isPresent()) {
                     progress.add(got.get().size());
                 } else {
-                    got = fetch(entry, file, work, progress);
+                    got = fetch(entry, file, work, progress, planned.get(file.path()));
+                    if (got.isEmpty()) {
+                        absent.add(file.path());
+                    }
                 }
                 if (got.isPresent()) {
                     done.add(got.get());
-                    // Written after each file, so an interrupted pull knows what it need not fetch again.
-                    lock(entry, done).write(work);
                 }
+                // Written after each file, so an interrupted pull knows what it need not fetch again.
+                lock(entry, done, absent).write(work);
             }
             progress.finish();
             Files.writeString(work.resolve(REVISION_FILE), entry.revision() + "\n");
@@ -218,6 +243,46 @@ public final class ModelPull {
             Thread.currentThread().interrupt();
             throw new ModelPullException("Pulling " + entry.name() + " was interrupted; run it again to resume.", e);
         }
+    }
+
+    private URI fileUri(CatalogEntry entry, CatalogFile file) {
+        return URI.create(settings.baseUrl() + "/" + entry.repo() + "/resolve/" + entry.revision() + "/" + file.path());
+    }
+
+    /**
+     * The size the server gives for a file without sending it: X-Linked-Size (the hub's header for
+     * LFS files, on the redirect to the CDN) from any response of the chain, else the final
+     * Content-Length. 0 for a 404 (an optional file the repository lacks; a required one fails
+     * when it is fetched). Empty when the server will not say (no HEAD support, an error, a
+     * timeout): that file's size is then learnt when its download starts.
+     */
+    private OptionalLong headSize(CatalogEntry entry, CatalogFile file) throws InterruptedException {
+        URI uri = fileUri(entry, file);
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.readTimeout())
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<Void> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            Throwable cause = rootCause(e);
+            if (cause instanceof UnknownHostException || cause instanceof ConnectException) {
+                throw new OfflineException(entry.name(), uri.getHost(), cause);
+            }
+            return OptionalLong.empty();
+        }
+        if (response.statusCode() == 404) {
+            return OptionalLong.of(0);
+        }
+        if (response.statusCode() != 200) {
+            return OptionalLong.empty();
+        }
+        for (Optional<HttpResponse<Void>> r = Optional.of(response); r.isPresent(); r = r.get().previousResponse()) {
+            OptionalLong linked = r.get().headers().firstValueAsLong("x-linked-size");
+            if (linked.isPresent()) {
+                return linked;
+            }
+        }
+        return response.headers().firstValueAsLong("content-length");
     }
 
     /** A partial folder from another revision is useless: its files would fail verification. */
@@ -257,22 +322,25 @@ public final class ModelPull {
         return Optional.of(earlier);
     }
 
-    private LockFile lock(CatalogEntry entry, List<LockedFile> files) {
-        return new LockFile(entry.name(), entry.repo(), entry.revision(), Instant.now().toString(), files);
+    private LockFile lock(CatalogEntry entry, List<LockedFile> files, List<String> absent) {
+        return new LockFile(entry.name(), entry.repo(), entry.revision(), Instant.now().toString(), files, absent);
     }
 
     /**
      * Downloads one file with retries and verifies it. A checksum mismatch is tried once more from
-     * scratch (a resumed file may have joined two different versions), then it is final.
+     * scratch (a resumed file may have joined two different versions), then it is final. Empty for
+     * an optional file the repository does not have.
+     *
+     * @param planned the size already counted in the progress total, or null when it was not known
      */
-    private Optional<LockedFile> fetch(CatalogEntry entry, CatalogFile file, Path work, Progress progress)
+    private Optional<LockedFile> fetch(CatalogEntry entry, CatalogFile file, Path work, Progress progress, Long planned)
             throws IOException, InterruptedException {
-        URI uri = URI.create(settings.baseUrl() + "/" + entry.repo() + "/resolve/" + entry.revision() + "/" + file.path());
+        URI uri = fileUri(entry, file);
         Path target = work.resolve(file.path());
         Path part = work.resolve(file.path() + ".part");
         Files.createDirectories(part.getParent());
         boolean refetched = false;
-        boolean[] sized = {file.size() != null}; // the total learns a size the catalog lacks, once
+        boolean[] sized = {planned != null}; // the total learns a size it lacks, once
         int attempt = 1;
         while (true) {
             Download download;
@@ -296,8 +364,12 @@ public final class ModelPull {
             }
             if (download == null) {
                 if (file.optional()) {
-                    say("  " + file.path() + ": not in the repository (optional), skipped");
+                    say("  " + file.path() + ": absent from the repository at this revision (optional; the model"
+                            + " works without it)");
                     Files.deleteIfExists(part);
+                    if (planned != null) {
+                        progress.addTotal(-planned);
+                    }
                     return Optional.empty();
                 }
                 throw new ModelPullException(entry.repo() + " at revision " + entry.revision() + " has no file "
@@ -326,7 +398,9 @@ public final class ModelPull {
                 continue;
             }
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return Optional.of(new LockedFile(file.path(), size, sha, expected == null ? "none" : expected.source()));
+            String checkedBy = expected != null ? expected.source()
+                    : file.size() != null ? LockedFile.BY_SIZE : LockedFile.BY_NOTHING;
+            return Optional.of(new LockedFile(file.path(), size, sha, checkedBy));
         }
     }
 
@@ -341,7 +415,7 @@ public final class ModelPull {
      */
     private static Expected expected(CatalogFile file, List<HttpHeaders> chain) {
         if (file.sha256() != null) {
-            return new Expected(file.sha256(), "catalog");
+            return new Expected(file.sha256(), LockedFile.BY_CATALOG);
         }
         for (String header : List.of("x-linked-etag", "etag")) {
             for (HttpHeaders headers : chain) {

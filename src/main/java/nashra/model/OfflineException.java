@@ -5,7 +5,7 @@ public class OfflineException extends ModelPullException {
 
     public OfflineException(String model, String host, Throwable cause) {
         super("Cannot reach " + host + " (" + cause + "). Pull the model on a connected machine with"
-                + " `nashra models pull " + model + "`, copy the models/" + model + " folder here,"
+                + " `bin/nashra models pull " + model + "`, copy the models/" + model + " folder here,"
                 + " or pass --model-dir DIR.", cause);
     }
 }

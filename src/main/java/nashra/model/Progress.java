@@ -30,6 +30,11 @@ final class Progress {
         return System.console() != null;
     }
 
+    /** The first line, before any byte arrives, so the total is shown from the start. */
+    synchronized void start() {
+        print(false);
+    }
+
     synchronized void addTotal(long bytes) {
         total += bytes;
     }
@@ -59,8 +64,9 @@ final class Progress {
         double seconds = Math.max((System.nanoTime() - start) / 1e9, 1e-3);
         double rate = done / seconds;
         String left = total > done && rate > 0 ? ", " + duration((total - done) / rate) + " left" : "";
-        String line = String.format(Locale.ROOT, "%s / %s  %s/s%s", bytes(done), total > 0 ? bytes(total) : "?",
-                bytes((long) rate), last ? "" : left);
+        String speed = done == 0 && !last ? "" : "  " + bytes((long) rate) + "/s";
+        String line = String.format(Locale.ROOT, "%s / %s%s%s", bytes(done), total > 0 ? bytes(total) : "?",
+                speed, last ? "" : left);
         if (terminal) {
             err.print("\r" + line + "    ");
             if (last) {

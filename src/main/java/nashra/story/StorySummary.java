@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import nashra.digest.ArticleDigest;
+import nashra.digest.DigestFiles;
 import nashra.digest.Bilingual;
 import nashra.digest.Published;
 import nashra.digest.SentencePair;
@@ -82,7 +83,7 @@ public final class StorySummary {
         }
         List<StoryDigest.Source> sources = members.stream()
                 .map(d -> new StoryDigest.Source(nullToEmpty(d.source()), nullToEmpty(d.url()), d.id(), d.title(),
-                        nullToEmpty(d.published()), "../articles/" + d.id(), d.outletOrSource()))
+                        nullToEmpty(d.published()), "../articles/" + DigestFiles.name(d.id()), d.outletOrSource()))
                 .toList();
         // The latest publication, by its instant where a zone is given, with the time kept.
         String latest = members.stream().map(d -> nullToEmpty(d.published())).filter(p -> Stories.date(p) != null)

@@ -58,15 +58,22 @@ class ModelsCommandTest {
         writeCatalog();
         String dir = models.toString();
         assertEquals(0, nashra("models", "list", "--models-dir", dir));
-        assertTrue(out().contains("not here (nashra models pull tiny)"), out());
+        assertTrue(out().contains("not here (bin/nashra models pull tiny)"), out());
         assertTrue(out().contains("not available to pull"), out());
         try (HubServer hub = new HubServer(FIXTURE)) {
             assertEquals(0, nashra("models", "pull", "--models-dir", dir, "--base-url", hub.baseUrl("127.0.0.1")), err());
         }
         assertTrue(out().contains("Pulled tiny into"), out());
+        // The hub publishes the sha256 of its LFS files; the small ones are checked by size only, and said so.
+        assertTrue(out().contains(": sha256 checked for 3 of 6 files; the others were not verified."), out());
+        assertTrue(out().contains("  sha256 checked against the hub's X-Linked-Etag: source.spm, onnx/encoder_model.onnx,"
+                + " onnx/decoder_model_merged.onnx"), out());
+        assertTrue(out().contains("  size only, against the catalog (no sha256 published): config.json,"
+                + " generation_config.json, tokenizer.json"), out());
+        assertTrue(out().contains("Licence: MIT."), out());
         assertTrue(Files.isRegularFile(models.resolve("tiny/nashra.lock.json")));
         assertEquals(0, nashra("models", "list", "--models-dir", dir));
-        assertTrue(out().contains("here, sizes match the lock file"), out());
+        assertTrue(out().contains("here, sizes match the lock file (sizes only; run verify)"), out());
         assertEquals(0, nashra("models", "verify", "tiny", "--models-dir", dir), err());
         assertTrue(out().contains("6 files match"), out());
 
@@ -78,6 +85,35 @@ class ModelsCommandTest {
     }
 
     @Test
+    void aMirrorWithoutChecksumsIsNotCalledVerified() throws IOException {
+        // The catalog has the sha256 of config.json and the size of tokenizer.json; nothing else.
+        String configSha = HubServer.sha256(FIXTURE.resolve("config.json"));
+        Files.writeString(models.resolve("catalog.json"), """
+                {"models": [{"name": "tiny", "repo": "%s", "revision": "%s", "files": [
+                  {"path": "config.json", "size": null, "sha256": "%s"},
+                  {"path": "tokenizer.json", "size": %d, "sha256": null},
+                  {"path": "tokenizer_config.json", "size": null, "sha256": null, "optional": true},
+                  {"path": "onnx/encoder_model.onnx", "size": null, "sha256": null},
+                  {"path": "onnx/decoder_model_merged.onnx", "size": null, "sha256": null}]}]}
+                """.formatted(HubServer.REPO, HubServer.REVISION, configSha, Files.size(FIXTURE.resolve("tokenizer.json"))));
+        try (HubServer mirror = new HubServer(FIXTURE).plainMirror()) {
+            mirror.missing.add("tokenizer_config.json");
+            assertEquals(0, nashra("models", "pull", "--models-dir", models.toString(), "--base-url",
+                    mirror.baseUrl("127.0.0.1")), err());
+        }
+        String said = out();
+        assertFalse(said.contains("(verified"), said);
+        assertTrue(said.contains(": sha256 checked for 1 of 4 files; the others were not verified."), said);
+        assertTrue(said.contains("  sha256 checked against the catalog: config.json\n"), said);
+        assertTrue(said.contains("  size only, against the catalog (no sha256 published): tokenizer.json\n"), said);
+        assertTrue(said.contains("  not checked (no sha256 or size published; their sha256 is recorded for"
+                + " `bin/nashra models verify`): onnx/encoder_model.onnx, onnx/decoder_model_merged.onnx\n"), said);
+        assertTrue(said.contains("  absent at this revision (optional; the model works without them): tokenizer_config.json"), said);
+        assertFalse(said.contains("X-Linked-Etag"), said);
+        assertTrue(said.contains("Licence: licence unknown"), said);
+    }
+
+    @Test
     void offlineSaysWhatToDo() throws IOException {
         writeCatalog();
         int port;
@@ -86,7 +122,7 @@ class ModelsCommandTest {
         }
         assertEquals(1, nashra("models", "pull", "tiny", "--models-dir", models.toString(),
                 "--base-url", "http://127.0.0.1:" + port));
-        assertTrue(err().contains("Pull the model on a connected machine with `nashra models pull tiny`, copy the"
+        assertTrue(err().contains("Pull the model on a connected machine with `bin/nashra models pull tiny`, copy the"
                 + " models/tiny folder here, or pass --model-dir DIR."), err());
         assertFalse(Files.exists(models.resolve("tiny")));
     }
@@ -97,7 +133,7 @@ class ModelsCommandTest {
         assertEquals(2, nashra("models", "frobnicate", "--models-dir", models.toString()));
         assertEquals(2, nashra("models", "--models-dir", models.toString()));
         assertEquals(0, nashra("models", "--help"));
-        assertTrue(out().contains("nashra models pull"));
+        assertTrue(out().contains("bin/nashra models pull"));
         assertEquals(1, nashra("models", "pull", "nope", "--models-dir", models.toString()));
         assertTrue(err().contains("No model named \"nope\""), err());
         assertEquals(1, nashra("models", "pull", "big", "--models-dir", models.toString()));

@@ -76,7 +76,7 @@ class FirstUseTest {
         MorningBriefingJobTest.Outcome run = brief(date, models.resolve("tiny"), catalog, "http://127.0.0.1:9");
         assertEquals(1, run.exit());
         String lastLine = run.err().strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(lastLine.contains("nashra models pull tiny") && lastLine.contains("--model-dir"), run.err());
+        assertTrue(lastLine.contains("`bin/nashra models pull tiny`") && lastLine.contains("--model-dir"), run.err());
         assertFalse(Files.exists(tmp.resolve("out/" + date)), "no article was read");
         assertFalse(Files.exists(models.resolve("tiny")), "no partial model in place");
     }

@@ -47,7 +47,7 @@ class RestartTest {
 
         MorningBriefingJobTest.Outcome failed = brief(date);
         assertEquals(1, failed.exit(), failed.out());
-        assertTrue(failed.err().contains("restarts where it stopped"), failed.err());
+        assertTrue(failed.err().contains("goes on where it stopped"), failed.err());
         long writtenBefore = digests(date);
         assertTrue(writtenBefore > 0 && writtenBefore < articles.size(), "some chunks committed: " + writtenBefore);
 

@@ -29,4 +29,12 @@ class ProgressTest {
         assertTrue(logged.startsWith("2.0 KiB / 2.0 KiB  ") && logged.endsWith("/s" + System.lineSeparator()), logged);
         assertEquals("512 B", Progress.bytes(512));
     }
+
+    @Test
+    void theFirstLineComesBeforeAnyByteWithTheTotal() {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Progress p = new Progress(new PrintStream(log, true, StandardCharsets.UTF_8), false, 5 * 1024 * 1024);
+        p.start();
+        assertEquals("0 B / 5.0 MiB" + System.lineSeparator(), log.toString(StandardCharsets.UTF_8), "no rate before a byte");
+    }
 }

@@ -72,7 +72,7 @@ public record ModelFiles(
 
     static final String HOW_TO_GET_ONE = "A Marian model in the Optimum/transformers.js layout is needed"
             + " (config.json, generation_config.json, tokenizer.json, onnx/encoder_model*.onnx, onnx/decoder_model_merged*.onnx):"
-            + " get one with `nashra models pull` (see the README, Models) or pass --model-dir DIR.";
+            + " get one with `bin/nashra models pull` (see the README, Models) or pass --model-dir DIR.";
 
     private static Path required(Path directory, String name, List<String> missing) {
         Path file = directory.resolve(name);

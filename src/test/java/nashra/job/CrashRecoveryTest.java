@@ -1,0 +1,141 @@
+package nashra.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scheduled run heals itself: a real child JVM is killed with {@code kill -9} at chosen
+ * points, the same command is run again, and the date's output must equal, file for file, that
+ * of a run that was never interrupted (timestamps aside). The night is the sample night and the
+ * hostile night of {@link HostileNightTest}.
+ */
+class CrashRecoveryTest {
+
+    private static final LocalDate DATE = LocalDate.of(2026, 11, 23);
+    private static final Map<String, String> SETTINGS = Map.of("NASHRA_BRIEFING_CHUNK_SIZE", "2",
+            "NASHRA_BRIEFING_THREADS", "2");
+
+    @TempDir
+    Path root;
+
+    private Path input;
+
+    private ChildRun start(Path output, String logName, String... more) throws IOException {
+        String[] args = Stream.concat(Stream.of("--job", "jobs/morning-briefing.yml", "--date", DATE.toString(),
+                "--input", input.toString(), "--output", output.toString(), "--model-dir",
+                MorningBriefingJobTest.MODEL.toString()), Stream.of(more)).toArray(String[]::new);
+        return ChildRun.start(root.resolve(logName), SETTINGS, args);
+    }
+
+    private static String article(int n) {
+        return "المحادثات ستستأنف في القاهرة " + n + "\n"
+                + "قال وزير الخارجية يوم الخميس إن المحادثات ستستأنف في القاهرة بعد " + n + " أيام.\n"
+                + "وأضاف أن الوفد سيصل إلى بغداد يوم السبت في زيارة رسمية.\n";
+    }
+
+    @Test
+    void killedAtAnyPointTheSameCommandFinishesTheNightAsIfNothingHappened() throws Exception {
+        input = root.resolve("input");
+        Files.createDirectories(input);
+        try (Stream<Path> samples = Files.list(MorningBriefingJobTest.SAMPLES)) {
+            for (Path sample : samples.toList()) {
+                Files.copy(sample, input.resolve(sample.getFileName()));
+            }
+        }
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        HostileNight.write(input.resolve("hostile"), outside);
+
+        // 1. Killed in step 1; a file arrives before the restart, sorted before everything done.
+        Path crashed1 = root.resolve("out-step1");
+        try (ChildRun run = start(crashed1, "step1.log")) {
+            run.awaitOutput("articles 4/").kill9();
+        }
+        Files.writeString(input.resolve("000-late.txt"), article(99));
+        ChildRun restart = start(crashed1, "step1-restart.log");
+        assertEquals(0, restart.exit(), restart.output());
+        assertTrue(restart.output().contains("ended without finishing"), restart.output());
+
+        // The reference: the same night, never interrupted.
+        Path reference = root.resolve("out-reference");
+        ChildRun clean = start(reference, "reference.log");
+        assertEquals(0, clean.exit(), clean.output());
+        Map<String, String> expected = tree(reference);
+        assertTrue(expected.keySet().stream().anyMatch(k -> k.contains("briefing.html")), expected.keySet().toString());
+        assertEquals(expected, tree(crashed1), "killed in step 1, then resumed");
+        assertTrue(restart.output().contains(countsLine(clean.output())), restart.output());
+
+        // 2. Killed in step 2, while the stories are being made.
+        Path crashed2 = root.resolve("out-step2");
+        try (ChildRun run = start(crashed2, "step2.log")) {
+            run.awaitOutput("briefing: grouping").kill9();
+        }
+        assertFalse(Files.exists(crashed2.resolve(DATE + "/briefing.json")) && Files.exists(crashed2.resolve(
+                DATE + "/briefing.html")) && tree(crashed2).equals(expected), "the kill came before the end");
+        ChildRun restart2 = start(crashed2, "step2-restart.log");
+        assertEquals(0, restart2.exit(), restart2.output());
+        assertEquals(expected, tree(crashed2), "killed in step 2, then resumed");
+
+        // 3. Killed during --redo of the completed date: the old briefing stays whole and complete.
+        try (ChildRun redo = start(crashed2, "redo.log", "--redo")) {
+            redo.awaitOutput("articles 2/").kill9();
+        }
+        assertEquals(expected, tree(crashed2), "a killed redo leaves the old output whole");
+        ChildRun plain = start(crashed2, "after-redo.log");
+        assertEquals(0, plain.exit(), plain.output());
+        assertTrue(plain.output().contains("already complete"), plain.output());
+        ChildRun redoAgain = start(crashed2, "redo-again.log", "--redo");
+        assertEquals(0, redoAgain.exit(), redoAgain.output());
+        assertEquals(expected, tree(crashed2), "the redo, run to its end, replaces the date with the same output");
+
+        // 4. Two live runs on one output folder refuse each other with one line.
+        Path busy = root.resolve("out-busy");
+        try (ChildRun first = start(busy, "first.log")) {
+            first.awaitOutput("inputs to brief");
+            ChildRun second = start(busy, "second.log");
+            assertEquals(1, second.exit(), second.output());
+            List<String> lines = second.output().lines().filter(l -> !l.isBlank()).toList();
+            assertEquals(1, lines.size(), second.output());
+            assertTrue(lines.get(0).startsWith("nashra brief: another briefing run is writing to"), lines.get(0));
+            assertTrue(lines.get(0).contains("pid "), lines.get(0));
+        }
+    }
+
+    private static String countsLine(String output) {
+        return output.lines().filter(l -> l.matches("\\d+ read, \\d+ written, \\d+ rejected")).findFirst()
+                .orElseThrow(() -> new AssertionError("no counts in:\n" + output));
+    }
+
+    /** The date's files, as text with run times blanked; ledgers and reports as sorted lines. */
+    private static Map<String, String> tree(Path output) throws IOException {
+        Path run = output.resolve(DATE.toString());
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(run)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(run)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8)
+                        .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<time>");
+                if (file.toString().endsWith(".jsonl")) {
+                    text = text.lines().sorted().collect(Collectors.joining("\n"));
+                }
+                files.put(run.relativize(file).toString(), text);
+            }
+        }
+        return files;
+    }
+}
