@@ -67,8 +67,8 @@ final class TxtReader {
                 continue;
             }
             String url = m.group().replaceAll("[)\\]>»\"'.,،]+$", "");
-            if (labelled.isEmpty() && removed.line().strip().startsWith("رابط")
-                    || labelled.isEmpty() && removed.line().strip().startsWith("الرابط")) {
+            String line = removed.line().strip();
+            if (labelled.isEmpty() && (line.startsWith("رابط") || line.startsWith("الرابط"))) {
                 labelled = Optional.of(url);
             } else if (bare.isEmpty()) {
                 bare = Optional.of(url);

@@ -26,13 +26,14 @@ class ScheduledRunTest {
     @TempDir
     Path tmp;
 
-    /** A fresh checkout at {@code /opt/nashra} as the files assume: the launcher, a jar, the job definition and samples. */
+    /** A fresh checkout at {@code /opt/nashra} as the files assume: the launcher, a jar, the job definition, outlet registry and samples. */
     private Path install() throws IOException {
         Path root = tmp.resolve("opt/nashra");
         LauncherTest.copyScript(root);
         LauncherTest.assembleJar(root.resolve("target/nashra.jar"));
         Files.createDirectories(root.resolve("jobs/samples"));
         Files.copy(Path.of("jobs/morning-briefing.yml"), root.resolve("jobs/morning-briefing.yml"));
+        Files.copy(Path.of("jobs/outlets.json"), root.resolve("jobs/outlets.json"));
         try (Stream<Path> samples = Files.list(Path.of("jobs/samples"))) {
             for (Path s : samples.toList()) {
                 Files.copy(s, root.resolve("jobs/samples").resolve(s.getFileName()));
