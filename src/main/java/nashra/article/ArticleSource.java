@@ -8,17 +8,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import nashra.outlet.Outlet;
+import nashra.outlet.OutletRegistry;
 import nashra.text.TextPipeline;
 
 /**
  * Reads a folder of articles (.txt, .html/.htm, .jsonl, in sub-folders too) into read results,
  * in a stable order: files sorted by their path inside the folder, .jsonl lines in file order.
  * Every file, and every non-blank .jsonl line, gives exactly one {@link Article} or one
- * {@link Rejected}; nothing is skipped without a record. An article id appears once: a later
- * input with the id of an earlier one (the same page saved twice, or an id a feed repeats) is
- * rejected as a {@link Rejected#DUPLICATE} naming the first, since its digest would replace the
- * first one's.
+ * {@link Rejected}; nothing is skipped without a record.
+ *
+ * <p>Each article's outlet is resolved from the {@link OutletRegistry}, from the first of these
+ * the registry knows: the feed's {@code source} (.jsonl), the link's domain, the credit or
+ * dateline the page prints (and for other inputs the site name), the sub-folder the file came
+ * from ({@code input/okaz/…}, as scrapers drop files), the file-name prefix ({@code okaz_0412.txt}).
+ * When the registry knows none of them, the name the input gives is kept (transliterated for
+ * the analyst); with no name at all the outlet is unknown.
+ *
+ * <p>The id a reader derives hashes the resolved outlet with the title and text, so a duplicate
+ * is the same outlet's same text: the same wire copy run by two outlets is two articles (that
+ * both ran it is news), while the same page saved twice, or an id a feed repeats, is rejected
+ * as a {@link Rejected#DUPLICATE} naming the first, since its digest would replace the first one's.
  *
  * <pre>{@code
  * for (ReadResult r : new ArticleSource().read(Path.of("input"))) {
@@ -33,6 +46,7 @@ public final class ArticleSource {
     private final HtmlReader html = new HtmlReader();
     private final JsonlReader jsonl;
     private final ArticleCheck check;
+    private final OutletRegistry outlets;
 
     public ArticleSource() {
         this(ReadLimits.DEFAULT, new TextPipeline());
@@ -42,8 +56,17 @@ public final class ArticleSource {
         this(limits, new TextPipeline());
     }
 
-    /** @param pipeline the text chain used to decide whether a body is empty once cleaned */
+    /** Outlets by the names inputs give, none registered. */
     public ArticleSource(ReadLimits limits, TextPipeline pipeline) {
+        this(limits, pipeline, OutletRegistry.empty());
+    }
+
+    /**
+     * @param pipeline the text chain used to decide whether a body is empty once cleaned
+     * @param outlets the registry that names each article's outlet
+     */
+    public ArticleSource(ReadLimits limits, TextPipeline pipeline, OutletRegistry outlets) {
+        this.outlets = outlets;
         this.limits = limits;
         this.jsonl = new JsonlReader(limits.maxArticleBytes());
         this.check = new ArticleCheck(pipeline);
@@ -62,7 +85,7 @@ public final class ArticleSource {
      */
     public Stream<ReadResult> stream(Path folder) {
         Map<String, Origin> seen = new HashMap<>();
-        return InputFolder.list(folder).stream().flatMap(entry -> read(entry).stream()).map(result -> once(result, seen));
+        return InputFolder.list(folder).stream().flatMap(entry -> read(folder, entry).stream()).map(result -> once(result, seen));
     }
 
     /**
@@ -92,15 +115,66 @@ public final class ArticleSource {
             return article;
         }
         return new Rejected(article.origin(), Rejected.DUPLICATE, "article id " + article.id() + " again: the same"
-                + " source, title and text as " + first + ", or the same id given by the feed");
+                + " outlet's same title and text as " + first + ", or the same id given by the feed");
     }
 
-    /** One file: one result, or one a non-blank line for .jsonl. */
+    /** One file: one result, or one a non-blank line for .jsonl; its folder names no outlet. */
     public List<ReadResult> readFile(Path file) {
-        return read(InputFolder.entry(file));
+        return read(file.toAbsolutePath().getParent(), InputFolder.entry(file));
     }
 
-    private List<ReadResult> read(InputFolder.Entry entry) {
+    /** One input of the folder {@code root}, whose sub-folders may name the outlet. */
+    private List<ReadResult> read(Path root, InputFolder.Entry entry) {
+        return readWhole(entry).stream()
+                .map(r -> r instanceof Article a ? (ReadResult) resolve(a, root, entry.file()) : r)
+                .toList();
+    }
+
+    /**
+     * The article credited to its outlet (see the class comment for the order), under the id
+     * that goes with it when the reader derived the id; an id a feed gives stays as it is.
+     */
+    Article resolve(Article article, Path root, Path file) {
+        String named = Article.UNKNOWN_SOURCE.equals(article.source()) ? null : article.source();
+        boolean feed = article.origin().line() > 0;
+        List<Supplier<Optional<Outlet>>> order = new ArrayList<>();
+        if (feed) {
+            order.add(() -> outlets.byName(named));
+        }
+        order.add(() -> outlets.byUrl(article.url()));
+        if (!feed) {
+            order.add(() -> outlets.byName(named));
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Path absoluteRoot = root.toAbsolutePath();
+        if (parent != null && parent.startsWith(absoluteRoot)) {
+            for (Path folder : absoluteRoot.relativize(parent)) {
+                order.add(() -> outlets.byLabel(folder.toString()));
+            }
+        }
+        String name = file.getFileName().toString();
+        for (char separator : new char[] {'_', '-', '.', ' '}) {
+            int at = name.indexOf(separator);
+            if (at > 0) {
+                order.add(() -> outlets.byLabel(name.substring(0, at)));
+            }
+        }
+        Outlet outlet = null;
+        for (Supplier<Optional<Outlet>> step : order) {
+            Optional<Outlet> found = step.get();
+            if (found.isPresent()) {
+                outlet = found.get();
+                break;
+            }
+        }
+        if (outlet == null) {
+            outlet = named == null ? Outlet.UNKNOWN : outlets.unregistered(named);
+        }
+        boolean derived = article.id().equals(ArticleIds.of(article.source(), article.title(), article.body()));
+        return article.withOutlet(outlet, derived ? ArticleIds.of(outlet.id(), article.title(), article.body()) : article.id());
+    }
+
+    private List<ReadResult> readWhole(InputFolder.Entry entry) {
         Loaded loaded = load(entry);
         if (loaded.rejected() != null) {
             return List.of(loaded.rejected());

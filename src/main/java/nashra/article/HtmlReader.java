@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nashra.text.ArabicDates;
 import nashra.text.ArabicNormalizer;
+import nashra.text.ArabicTimes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,6 +43,7 @@ final class HtmlReader {
         String url = url(doc);
         String source = source(doc, url);
         LocalDate published = published(doc);
+        String time = published == null ? null : time(doc).orElse(null);
 
         doc.select(DROPPED).remove();
         List<String> body = new ArrayList<>();
@@ -52,7 +54,7 @@ final class HtmlReader {
         if (headline >= 0 && headline <= 3) {
             body.remove(headline);
         }
-        return new Article(ArticleIds.of(source, title, body), source, url, title, body, published, origin);
+        return new Article(ArticleIds.of(source, title, body), source, url, title, body, published, origin, time, null);
     }
 
     private String title(Document doc) {
@@ -87,6 +89,16 @@ final class HtmlReader {
                 .or(() -> first(doc.select("time").stream().map(Element::text)))
                 .flatMap(ArabicDates::find)
                 .orElse(null);
+    }
+
+    /** The time of day: from a machine-readable timestamp, else from the time the page prints. */
+    private static Optional<String> time(Document doc) {
+        return first(doc.select("time[datetime]").stream().map(e -> e.attr("datetime")))
+                .or(() -> meta(doc, "meta[property=article:published_time]"))
+                .or(() -> meta(doc, "meta[itemprop=datePublished]"))
+                .or(() -> meta(doc, "meta[name=pubdate]"))
+                .flatMap(ArabicTimes::fromIso)
+                .or(() -> first(doc.select("time").stream().map(Element::text)).flatMap(ArabicTimes::fromDateline));
     }
 
     private static Element mainText(Document doc) {

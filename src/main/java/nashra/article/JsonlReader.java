@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import nashra.text.ArabicDates;
 import nashra.text.ArabicNormalizer;
+import nashra.text.ArabicTimes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -87,11 +88,12 @@ final class JsonlReader {
         String source = string(node, "source").map(normalizer::normalizeLine).filter(s -> !s.isEmpty())
                 .orElse(Article.UNKNOWN_SOURCE);
         String url = string(node, "url").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
-        LocalDate published = string(node, "published", "date", "date_published", "date_extracted")
-                .flatMap(ArabicDates::find).orElse(null);
+        Optional<String> stamp = string(node, "published", "date", "date_published", "date_extracted");
+        LocalDate published = stamp.flatMap(ArabicDates::find).orElse(null);
+        String time = published == null ? null : stamp.flatMap(ArabicTimes::fromIso).orElse(null);
         String id = string(node, "id").map(String::strip).filter(s -> !s.isEmpty())
                 .orElseGet(() -> ArticleIds.of(source, title, body));
-        return new Article(id, source, url, title, body, published, origin);
+        return new Article(id, source, url, title, body, published, origin, time, null);
     }
 
     private List<String> body(JsonNode node) {

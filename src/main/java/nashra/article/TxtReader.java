@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nashra.text.ArabicDates;
 import nashra.text.ArabicNormalizer;
+import nashra.text.ArabicTimes;
 import nashra.text.BoilerplateFilter;
 import nashra.text.Filtered;
 import nashra.text.Removed;
@@ -24,6 +27,10 @@ import nashra.text.Removed;
 final class TxtReader {
 
     private static final int MAX_TITLE_WORDS = 30;
+    private static final Pattern WEB_LINK = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
+    /** Words that make a lone hashtag an outlet's name: centre, agency, newspaper, network, site. */
+    private static final Pattern OUTLET_WORD = Pattern.compile("(?:^|_)(?:المركز|مركز|وكالة|صحيفة|جريدة|شبكة|موقع|قناة)(?:_|$)");
+    private static final Pattern IMAGE = Pattern.compile("\\.(?:jpe?g|png|gif|webp)(?:\\?|$)", Pattern.CASE_INSENSITIVE);
 
     private final ArabicNormalizer normalizer = new ArabicNormalizer();
     private final BoilerplateFilter filter = new BoilerplateFilter();
@@ -39,7 +46,44 @@ final class TxtReader {
             lines.remove(titleLine);
         }
         String source = source(page).orElse(Article.UNKNOWN_SOURCE);
-        return new Article(ArticleIds.of(source, title, lines), source, null, title, lines, published(page), origin);
+        LocalDate published = published(page);
+        return new Article(ArticleIds.of(source, title, lines), source, link(page).orElse(null), title, lines,
+                published, origin, published == null ? null : time(page).orElse(null), null);
+    }
+
+    /**
+     * The original's address from a footer or link line the filter removed ("رابط الخبر: https://…");
+     * a labelled link first, then a bare one. Picture links are not the article.
+     */
+    static Optional<String> link(Filtered page) {
+        Optional<String> labelled = Optional.empty();
+        Optional<String> bare = Optional.empty();
+        for (Removed removed : page.removed()) {
+            if (!removed.reason().equals(Removed.URL) && !removed.reason().equals(Removed.FOOTER)) {
+                continue;
+            }
+            Matcher m = WEB_LINK.matcher(removed.line());
+            if (!m.find() || IMAGE.matcher(m.group()).find()) {
+                continue;
+            }
+            String url = m.group().replaceAll("[)\\]>»\"'.,،]+$", "");
+            String line = removed.line().strip();
+            if (labelled.isEmpty() && (line.startsWith("رابط") || line.startsWith("الرابط"))) {
+                labelled = Optional.of(url);
+            } else if (bare.isEmpty()) {
+                bare = Optional.of(url);
+            }
+        }
+        Optional<String> fallback = bare;
+        return labelled.or(() -> fallback);
+    }
+
+    private static Optional<String> time(Filtered page) {
+        return page.removed().stream()
+                .filter(r -> r.reason().equals(Removed.DATELINE))
+                .map(r -> ArabicTimes.fromDateline(r.line()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     /**
@@ -58,6 +102,13 @@ final class TxtReader {
      * if neither is found, and the line stays in the body.
      */
     private static int indexOfTitle(List<String> lines, String title) {
+        // The line that is the title, before any line that only contains it: a breadcrumb above
+        // the headline often ends with the headline ("الرئيسية / دولي / موسكو وواشنطن ...").
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(title)) {
+                return i;
+            }
+        }
         String[] words = title.split(" ");
         String opening = String.join(" ", Arrays.asList(words).subList(0, Math.min(3, words.length)));
         for (String needle : List.of(title, opening)) {
@@ -84,10 +135,33 @@ final class TxtReader {
                 .map(r -> SourceNames.fromDateline(r.line()))
                 .flatMap(Optional::stream)
                 .findFirst()
+                .or(() -> hashtagCredit(page))
                 .or(() -> page.removed().stream()
                         .filter(r -> r.reason().equals(Removed.SITE_LABEL))
                         .map(Removed::line)
                         .findFirst());
+    }
+
+    /**
+     * A credit written as one hashtag on the page's last line, "#المركز_الصحفي_السوري+مواقع"
+     * (the Syrian Press Center, and websites): the outlet, not a topic tag.
+     */
+    private static Optional<String> hashtagCredit(Filtered page) {
+        if (page.removed().isEmpty()) {
+            return Optional.empty();
+        }
+        Removed last = page.removed().get(page.removed().size() - 1);
+        String line = last.line().strip();
+        if (!last.reason().equals(Removed.HASHTAGS) || line.contains(" ") || !line.startsWith("#")) {
+            return Optional.empty();
+        }
+        String name = line.substring(1);
+        int plus = name.indexOf('+');
+        if (plus < 0 && !OUTLET_WORD.matcher(name).find()) {
+            return Optional.empty(); // "#حلب" alone is a topic, not a credit
+        }
+        name = (plus < 0 ? name : name.substring(0, plus)).replace('_', ' ').strip();
+        return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
     private static LocalDate published(Filtered page) {

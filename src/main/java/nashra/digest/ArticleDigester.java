@@ -66,8 +66,8 @@ public final class ArticleDigester {
                 : new Bilingual(titleAr, translations.get(0).text());
         List<Integer> summary = keySentences.apply(pairs, summaryLength);
         return new ArticleDigest(ArticleDigest.SCHEMA, article.id(), nullToEmpty(article.source()),
-                nullToEmpty(article.url()), article.published() == null ? "" : article.published().toString(),
-                article.origin().toString(), title, pairs, summary, model);
+                nullToEmpty(article.url()), article.publishedIso(), article.origin().toString(), title, pairs, summary,
+                model, article.outlet());
     }
 
     /** The sentence with its flags in their declared order, each explained, and the model's confidence. */

@@ -1,6 +1,7 @@
 package nashra.digest;
 
 import java.util.List;
+import nashra.outlet.Outlet;
 
 /**
  * The run's index: the night's stories in briefing order (most outlets first, then most recent;
@@ -63,18 +64,20 @@ public record Briefing(String schema, String runDate, String generatedAt, ModelI
      *
      * @param digest path of the article's digest files without extension, relative to the briefing
      * @param flagged sentences with translation warnings
+     * @param outlet the outlet in English and Arabic
      */
     public record Entry(String id, Bilingual title, String source, String url, String published,
-            List<SentencePair> summary, String digest, int sentences, int flagged) {
+            List<SentencePair> summary, String digest, int sentences, int flagged, Outlet outlet) {
 
         public Entry {
             summary = List.copyOf(summary);
+            outlet = outlet == null ? Outlet.UNKNOWN : outlet;
         }
 
         public static Entry of(ArticleDigest d, String digestPath) {
             int flagged = (int) d.sentences().stream().filter(s -> !s.flags().isEmpty()).count();
             return new Entry(d.id(), d.title(), d.source(), d.url(), d.published(), d.summarySentences(), digestPath,
-                    d.sentences().size(), flagged);
+                    d.sentences().size(), flagged, d.outletOrSource());
         }
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import nashra.outlet.Outlet;
 
 /**
  * Digests as self-contained HTML pages (styles inline, no scripts, no network requests): Arabic
@@ -23,20 +25,35 @@ public final class HtmlFormat {
     private static final Template ARTICLE = COMPILER.compile(resource("article.html.mustache"));
     private static final Template BRIEFING = COMPILER.compile(resource("briefing.html.mustache"));
     private static final Template STORY = COMPILER.compile(resource("story.html.mustache"));
+    private static final Template REJECTS = COMPILER.compile(resource("rejects.html.mustache"));
 
     private HtmlFormat() {
     }
 
     public static String article(ArticleDigest d) {
+        return article(d, null);
+    }
+
+    /**
+     * An article page; with its story, it links back to it as well as to the briefing (step 1
+     * writes the page before stories exist, step 2 writes it again with the story).
+     *
+     * @param story the story the article belongs to, or null
+     */
+    public static String article(ArticleDigest d, StoryDigest story) {
         Map<String, Object> view = new HashMap<>();
         view.put("css", CSS);
         view.put("id", d.id());
         view.put("titleEn", d.title().en());
         view.put("titleAr", d.title().ar());
-        view.put("source", d.source());
-        view.put("published", d.published());
+        view.put("outlet", outlet(d.outletOrSource()));
+        view.put("published", Published.display(d.published()));
         view.put("url", safeLink(d.url()));
         view.put("origin", d.origin());
+        if (story != null) {
+            view.put("story", Map.of("href", "../stories/" + story.id() + ".html", "headlineEn", story.headline().en(),
+                    "briefing", "../briefing.html#story-" + story.id()));
+        }
         view.put("summary", pairs(d.summarySentences()));
         view.put("sentences", pairs(d.sentences()));
         view.put("count", d.sentences().size());
@@ -46,8 +63,9 @@ public final class HtmlFormat {
     }
 
     /**
-     * The story page: headline, cross-source summary with the outlets that carry each sentence,
-     * sources, and each member's full text (folded) from its digest.
+     * The story page: headline, cross-source summary with the outlets that carry each sentence
+     * (each a link to that sentence in that outlet's article), sources with their times and
+     * originals, and each member's full text (folded) from its digest.
      *
      * @param members the member digests by id; a member missing here is listed without its text
      */
@@ -57,16 +75,22 @@ public final class HtmlFormat {
         view.put("id", story.id());
         view.put("headlineEn", story.headline().en());
         view.put("headlineAr", story.headline().ar());
-        view.put("published", story.published());
+        view.put("published", Published.display(story.published()));
         view.put("sourceLine", sourceLine(story.sourceCount(), story.sources().size()));
         view.put("multi", story.sources().size() > 1);
-        view.put("summary", cited(story.summary(), story.sources().size() > 1));
+        Map<String, Outlet> outlets = new HashMap<>();
+        Map<String, String> pages = new HashMap<>();
+        story.sources().forEach(src -> {
+            outlets.put(src.articleId(), sourceOutlet(src));
+            pages.put(src.articleId(), src.digest());
+        });
+        view.put("summary", cited(story.summary(), story.sources().size() > 1, outlets, pages));
         view.put("disagreements", disagreements(story.disagreements()));
         view.put("sources", story.sources().stream().map(src -> {
             Map<String, Object> item = new HashMap<>();
-            item.put("name", src.name().isEmpty() ? "unknown outlet" : src.name());
+            item.put("outlet", outlet(sourceOutlet(src)));
             item.put("titleEn", src.title().en());
-            item.put("published", src.published());
+            item.put("published", Published.display(src.published()));
             item.put("url", safeLink(src.url()));
             item.put("digest", src.digest());
             return item;
@@ -78,11 +102,19 @@ public final class HtmlFormat {
         return STORY.execute(view);
     }
 
+    /** Anchor name of the group of stories whose outlet nothing names. */
+    private static final String UNKNOWN_GROUP = "unknown";
+
     /**
-     * The page analysts open each morning: stories reported by several outlets first, each with
-     * its summary (English beside Arabic) and its members' full texts folded under it.
+     * The page analysts open each morning, built to stay small on a night of thousands of
+     * articles: a table of contents; the stories several outlets carried, each with headline,
+     * outlets, time and cross-source summary; then every other story as one line (English
+     * headline, time, links) grouped by outlet. Full texts are on the story and article pages.
      *
-     * @param digests every article digest of the run by id, for the full texts
+     * <p>The page is a list of sections, each a heading with story cards and outlet lists in it,
+     * so another kind of section (incidents that group stories) can be put before the others.
+     *
+     * @param digests every article digest of the run by id (unused since full texts left this page; kept for callers)
      */
     public static String briefing(Briefing b, Map<String, ArticleDigest> digests) {
         Map<String, Object> view = new HashMap<>();
@@ -94,49 +126,149 @@ public final class HtmlFormat {
         view.put("rejected", b.counts().rejected());
         view.put("model", b.model().name());
         view.put("revision", b.model().revision());
-        view.put("storyCount", b.stories().size());
-        long multi = b.stories().stream().filter(st -> st.articles().size() > 1).count();
-        view.put("multiCount", multi);
-        List<Map<String, Object>> stories = new ArrayList<>();
-        for (int i = 0; i < b.stories().size(); i++) {
-            Briefing.StoryEntry st = b.stories().get(i);
-            boolean isMulti = st.articles().size() > 1;
-            Map<String, Object> entry = new HashMap<>();
-            // Group headings only when there is something to tell apart.
-            entry.put("firstMulti", i == 0 && isMulti && multi < b.stories().size());
-            entry.put("firstSingle", !isMulti && i > 0 && b.stories().get(i - 1).articles().size() > 1);
-            entry.put("id", st.id());
-            entry.put("digest", st.digest());
-            entry.put("headlineEn", st.headline().en());
-            entry.put("headlineAr", st.headline().ar());
-            entry.put("published", st.published());
-            entry.put("sourceLine", sourceLine(st.sourceCount(), st.articles().size()));
-            entry.put("multi", isMulti);
-            entry.put("articleCount", st.articles().size());
-            entry.put("summary", cited(st.summary(), isMulti));
-            entry.put("disagreements", disagreements(st.disagreements()));
-            entry.put("sources", st.articles().stream().map(a -> {
-                Map<String, Object> item = new HashMap<>();
-                item.put("name", a.source().isEmpty() ? a.title().en() : a.source());
-                item.put("digest", a.digest());
-                item.put("url", safeLink(a.url()));
-                item.put("flagged", a.flagged());
-                return item;
-            }).toList());
-            entry.put("articles", st.articles().stream().map(a -> {
-                ArticleDigest d = digests.get(a.id());
-                return d == null ? Map.<String, Object>of("digest", a.digest()) : member(d, a.digest());
-            }).toList());
-            stories.add(entry);
+        view.put("storyCount", plural(b.stories().size(), "story", "stories"));
+        view.put("articleCount", plural(b.counts().written(), "article", "articles"));
+        List<Briefing.StoryEntry> several = b.stories().stream().filter(HtmlFormat::severalOutlets).toList();
+        view.put("multiCount", several.size());
+
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (Briefing.StoryEntry st : several) {
+            cards.add(card(st));
         }
-        view.put("stories", stories);
+        // Every other story, one line each, under the outlet that ran it; outlets A to Z, unknown last.
+        Map<String, List<Briefing.StoryEntry>> byOutlet = new TreeMap<>();
+        Map<String, Outlet> groupOutlet = new HashMap<>();
+        for (Briefing.StoryEntry st : b.stories()) {
+            if (!severalOutlets(st)) {
+                Outlet o = st.articles().isEmpty() ? Outlet.UNKNOWN : st.articles().get(0).outlet();
+                String key = (o.named() ? "0" : "1") + o.en().toLowerCase(java.util.Locale.ROOT) + "|" + o.id();
+                byOutlet.computeIfAbsent(key, k -> new ArrayList<>()).add(st);
+                groupOutlet.put(key, o);
+            }
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        for (Map.Entry<String, List<Briefing.StoryEntry>> g : byOutlet.entrySet()) {
+            Outlet o = groupOutlet.get(g.getKey());
+            Map<String, Object> group = new HashMap<>();
+            group.put("anchor", "outlet-" + anchor(o.named() ? o.id() : UNKNOWN_GROUP));
+            group.put("outlet", outlet(o));
+            group.put("count", g.getValue().size());
+            group.put("items", g.getValue().stream().map(st -> line(st, b.runDate())).toList());
+            groups.add(group);
+        }
+        List<Map<String, Object>> sections = new ArrayList<>();
+        if (!cards.isEmpty()) {
+            sections.add(Map.of("anchor", "several", "heading", "Carried by several outlets", "count", cards.size(),
+                    "cards", cards));
+        }
+        if (!groups.isEmpty()) {
+            sections.add(Map.of("anchor", "by-outlet", "heading", several.isEmpty() ? "Stories by outlet"
+                    : "Other stories, by outlet", "count", b.stories().size() - several.size(), "groups", groups, "hasGroups", true));
+        }
+        view.put("sections", sections);
+        view.put("hasStories", !b.stories().isEmpty());
         return BRIEFING.execute(view);
+    }
+
+    /**
+     * The rejects page: every input that did not become a digest, with its reason, where it is,
+     * and its first line so a person can tell which article it was without opening the file.
+     */
+    public static String rejects(String runDate, List<RejectRow> rows) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("css", CSS);
+        view.put("runDate", runDate);
+        view.put("count", plural(rows.size(), "input", "inputs"));
+        view.put("rows", rows);
+        view.put("hasRows", !rows.isEmpty());
+        return REJECTS.execute(view);
+    }
+
+    /** One rejected input as the rejects page shows it. */
+    public record RejectRow(String reason, String origin, String detail, String firstLine) {
+    }
+
+    /** A story several named outlets carried: it gets a card; the rest get a line. */
+    private static boolean severalOutlets(Briefing.StoryEntry st) {
+        return st.articles().size() > 1 && st.sourceCount() > 1;
+    }
+
+    private static Map<String, Object> card(Briefing.StoryEntry st) {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("id", st.id());
+        entry.put("digest", st.digest());
+        entry.put("headlineEn", st.headline().en());
+        entry.put("headlineAr", st.headline().ar());
+        entry.put("published", Published.display(st.published()));
+        entry.put("sourceLine", sourceLine(st.sourceCount(), st.articles().size()));
+        Map<String, Outlet> outlets = new HashMap<>();
+        Map<String, String> pages = new HashMap<>();
+        st.articles().forEach(a -> {
+            outlets.put(a.id(), a.outlet());
+            pages.put(a.id(), a.digest());
+        });
+        entry.put("summary", cited(st.summary(), true, outlets, pages));
+        entry.put("disagreements", disagreements(st.disagreements()));
+        entry.put("sources", st.articles().stream().map(a -> {
+            Map<String, Object> item = new HashMap<>();
+            item.put("outlet", outlet(a.outlet()));
+            item.put("digest", a.digest());
+            item.put("time", Published.clock(a.published()));
+            item.put("url", safeLink(a.url()));
+            item.put("flagged", a.flagged());
+            return item;
+        }).toList());
+        return entry;
+    }
+
+    /** One line of the compact list; a time on the briefing's own date is shown without the date. */
+    private static Map<String, Object> line(Briefing.StoryEntry st, String runDate) {
+        Map<String, Object> item = new HashMap<>();
+        item.put("id", st.id());
+        item.put("digest", st.digest());
+        item.put("headlineEn", st.headline().en());
+        item.put("published", st.published().startsWith(runDate) ? Published.clock(st.published())
+                : Published.display(st.published()));
+        item.put("more", st.articles().size() > 1 ? st.articles().size() + " articles" : "");
+        String url = st.articles().isEmpty() ? "" : safeLink(st.articles().get(0).url());
+        item.put("url", url);
+        return item;
+    }
+
+    static String plural(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /** An id made safe for an HTML anchor. */
+    private static String anchor(String id) {
+        return id.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** An outlet for a template: the English name, and the Arabic beside a transliteration. */
+    static Map<String, Object> outlet(Outlet o) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("en", o.en().isEmpty() ? o.ar() : o.en());
+        view.put("ar", o.ar());
+        view.put("arBeside", o.registered() || o.en().equals(o.ar()) ? "" : o.ar());
+        view.put("country", o.country());
+        return view;
+    }
+
+    private static Outlet sourceOutlet(StoryDigest.Source src) {
+        if (src.outlet() != null) {
+            return src.outlet();
+        }
+        return src.name().isEmpty() || Outlet.UNKNOWN_ID.equals(src.name()) ? Outlet.UNKNOWN
+                : new Outlet("name:" + src.name(), src.name(), src.name(), "", false);
     }
 
     /** "3 outlets", "2 articles, 1 outlet", "1 article". */
     static String sourceLine(int outlets, int articles) {
         if (articles == 1) {
             return "1 article";
+        }
+        if (outlets == 0) {
+            return articles + " articles, outlet unknown";
         }
         String outletText = outlets + (outlets == 1 ? " outlet" : " outlets");
         return outlets == articles ? outletText : articles + " articles, " + outletText;
@@ -147,25 +279,37 @@ public final class HtmlFormat {
         Map<String, Object> member = new HashMap<>();
         member.put("titleEn", d.title().en());
         member.put("titleAr", d.title().ar());
-        member.put("source", d.source());
-        member.put("published", d.published());
+        member.put("outlet", outlet(d.outletOrSource()));
+        member.put("published", Published.display(d.published()));
         member.put("url", safeLink(d.url()));
         member.put("digest", digestPath);
         member.put("sentences", pairs(d.sentences()));
         return member;
     }
 
-    /** Summary sentences, each with the outlets that carry it when the story has several articles. */
-    private static List<Map<String, Object>> cited(List<StoryDigest.Sentence> sentences, boolean cite) {
+    /**
+     * Summary sentences, each (when the story has several articles) with every article that
+     * carries it: its outlet's name, linking to the sentence in that article ({@code #sN}).
+     *
+     * @param pages each article's digest path without extension, relative to the page
+     */
+    private static List<Map<String, Object>> cited(List<StoryDigest.Sentence> sentences, boolean cite,
+            Map<String, Outlet> outlets, Map<String, String> pages) {
         return sentences.stream().map(s -> {
             Map<String, Object> pair = new HashMap<>();
             pair.put("en", s.en());
             pair.put("ar", s.ar());
             pair.put("flags", badges(s.flags(), s::explain));
             if (cite) {
-                int n = s.articleIds().size();
-                List<String> names = s.sources().isEmpty() ? List.of(n + (n == 1 ? " article" : " articles")) : s.sources();
-                pair.put("cites", Map.of("names", names));
+                List<Map<String, Object>> carriers = new ArrayList<>();
+                for (int i = 0; i < s.articleIds().size(); i++) {
+                    String id = s.articleIds().get(i);
+                    Outlet o = outlets.getOrDefault(id, Outlet.UNKNOWN);
+                    String sentence = i < s.indices().size() ? "#s" + (s.indices().get(i) + 1) : "";
+                    carriers.add(Map.of("name", o.en().isEmpty() ? o.ar() : o.en(),
+                            "href", pages.getOrDefault(id, "articles/" + DigestFiles.name(id)) + ".html" + sentence));
+                }
+                pair.put("cites", Map.of("carriers", carriers));
             }
             return pair;
         }).toList();

@@ -15,7 +15,7 @@ public final class MarkdownFormat {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(d.title().en())).append("\n\n");
         md.append("**").append(escape(d.title().ar())).append("**\n\n");
-        md.append(meta(d.source(), d.url(), d.published())).append("\n\n");
+        md.append(meta(name(d.outletOrSource()), d.url(), d.published())).append("\n\n");
         md.append("## Summary\n\n");
         for (SentencePair s : d.summarySentences()) {
             md.append("- ").append(escape(s.en())).append(flags(s.flags())).append("\n")
@@ -37,17 +37,18 @@ public final class MarkdownFormat {
         md.append("**").append(escape(story.headline().ar())).append("**\n\n");
         md.append(HtmlFormat.sourceLine(story.sourceCount(), story.sources().size()));
         if (!story.published().isEmpty()) {
-            md.append(" · ").append(escape(story.published()));
+            md.append(" · ").append(escape(Published.display(story.published())));
         }
         boolean cite = story.sources().size() > 1;
         md.append(cite ? "\n\n## What the outlets report\n\n" : "\n\n## Summary\n\n");
         for (StoryDigest.Sentence s : story.summary()) {
-            md.append(sentence(s, cite));
+            md.append(sentence(s, cite, story.sources().stream().collect(java.util.stream.Collectors.toMap(
+                    StoryDigest.Source::articleId, src -> src.outlet() == null ? src.name() : name(src.outlet()), (a, b) -> a))));
         }
         md.append("\n## Sources\n\n");
         for (StoryDigest.Source src : story.sources()) {
             md.append("- [").append(escape(src.title().en())).append("](").append(src.digest()).append(".md)");
-            String meta = meta(src.name(), src.url(), src.published());
+            String meta = meta(src.outlet() == null ? src.name() : name(src.outlet()), src.url(), src.published());
             md.append(meta.isEmpty() ? "" : " · " + meta).append("\n");
         }
         md.append("\n_Translated by ").append(escape(story.model().name())).append(" (revision ")
@@ -59,7 +60,8 @@ public final class MarkdownFormat {
         StringBuilder md = new StringBuilder();
         md.append("# Morning briefing, ").append(b.runDate()).append("\n\n");
         long multi = b.stories().stream().filter(st -> st.articles().size() > 1).count();
-        md.append(b.stories().size()).append(" stories from ").append(b.counts().written()).append(" articles");
+        md.append(HtmlFormat.plural(b.stories().size(), "story", "stories")).append(" from ")
+          .append(HtmlFormat.plural(b.counts().written(), "article", "articles"));
         if (multi > 0) {
             md.append(", ").append(multi).append(" reported by several outlets");
         }
@@ -71,19 +73,20 @@ public final class MarkdownFormat {
             md.append(escape(st.headline().ar())).append("  \n")
               .append(HtmlFormat.sourceLine(st.sourceCount(), st.articles().size()));
             if (!st.published().isEmpty()) {
-                md.append(" · ").append(escape(st.published()));
+                md.append(" · ").append(escape(Published.display(st.published())));
             }
             md.append("\n\n");
             for (StoryDigest.Sentence s : st.summary()) {
-                md.append(sentence(s, several));
+                md.append(sentence(s, several, st.articles().stream().collect(java.util.stream.Collectors.toMap(
+                        Briefing.Entry::id, e -> name(e.outlet()), (x, y) -> x))));
             }
             md.append("\nArticles: ");
             for (int i = 0; i < st.articles().size(); i++) {
                 Briefing.Entry e = st.articles().get(i);
                 md.append(i > 0 ? " · " : "").append("[").append(escape(e.title().en())).append("](").append(e.digest())
                   .append(".md)");
-                if (!e.source().isEmpty()) {
-                    md.append(" (").append(escape(e.source())).append(")");
+                if (e.outlet().named()) {
+                    md.append(" (").append(escape(name(e.outlet()))).append(")");
                 }
             }
             md.append("\n\n");
@@ -91,12 +94,23 @@ public final class MarkdownFormat {
         return md.toString();
     }
 
-    private static String sentence(StoryDigest.Sentence s, boolean cite) {
+    /** "SyriaNews", or a name the registry does not know with its Arabic: "Syryanywz (سيريانيوز)". */
+    private static String name(nashra.outlet.Outlet o) {
+        if (!o.named()) {
+            return "";
+        }
+        return o.registered() || o.ar().isEmpty() || o.ar().equals(o.en()) ? o.en() : o.en() + " (" + o.ar() + ")";
+    }
+
+    /** @param names outlet name by article id, for the outlets that carry the sentence */
+    private static String sentence(StoryDigest.Sentence s, boolean cite, java.util.Map<String, String> names) {
         StringBuilder md = new StringBuilder("- ").append(escape(s.en())).append(flags(s.flags()));
         if (cite) {
             int n = s.articleIds().size();
-            md.append(" — ").append(s.sources().isEmpty() ? n + (n == 1 ? " article" : " articles")
-                    : escape(String.join(", ", s.sources())));
+            List<String> carriers = s.articleIds().stream().map(id -> names.getOrDefault(id, ""))
+                    .filter(x -> !x.isEmpty()).distinct().toList();
+            md.append(" — ").append(carriers.isEmpty() ? n + (n == 1 ? " article" : " articles")
+                    : escape(String.join(", ", carriers)));
         }
         return md.append("\n  > ").append(escape(s.ar())).append("\n").toString();
     }
@@ -107,7 +121,7 @@ public final class MarkdownFormat {
             line.append(escape(source));
         }
         if (!published.isEmpty()) {
-            line.append(line.length() > 0 ? " · " : "").append(escape(published));
+            line.append(line.length() > 0 ? " · " : "").append(escape(Published.display(published)));
         }
         if (!url.isEmpty()) {
             line.append(line.length() > 0 ? " · " : "").append("<").append(url.replace(">", "%3E").replace(" ", "%20")).append(">");

@@ -1,6 +1,7 @@
 package nashra.digest;
 
 import java.util.List;
+import nashra.outlet.Outlet;
 
 /**
  * One event as several outlets reported it, serialised as JSON with {@link #SCHEMA} as its first
@@ -10,8 +11,8 @@ import java.util.List;
  * @param schema always {@link #SCHEMA}
  * @param id stable id from the sorted member ids: the same members give the same id
  * @param headline the title of the most central member, in both languages
- * @param published the latest member date (ISO 8601 date), empty when no member has one
- * @param sourceCount distinct outlets among the members
+ * @param published the latest member's publication (ISO 8601 date, with time and zone where given), empty when none has one
+ * @param sourceCount distinct named outlets among the members (an unknown outlet is not counted)
  * @param sources one entry per member article, in member order
  * @param summary the cross-source summary: a sentence several outlets carry appears once
  * @param model the translation model
@@ -49,8 +50,14 @@ public record StoryDigest(String schema, String id, Bilingual headline, String p
      * @param title the article's title in both languages
      * @param published the article's date as given, may be empty
      * @param digest path of the article's digest files without extension, relative to the story's files
+     * @param outlet the outlet in English and Arabic; null in digests written before it
      */
-    public record Source(String name, String url, String articleId, Bilingual title, String published, String digest) {
+    public record Source(String name, String url, String articleId, Bilingual title, String published, String digest,
+            Outlet outlet) {
+
+        public Source(String name, String url, String articleId, Bilingual title, String published, String digest) {
+            this(name, url, articleId, title, published, digest, null);
+        }
     }
 
     /**
@@ -62,19 +69,22 @@ public record StoryDigest(String schema, String id, Bilingual headline, String p
      * @param articleIds the members that carry it, in member order
      * @param sources their distinct outlet names, in member order
      * @param notes each flag explained, as in the article digest
+     * @param indices for each of {@code articleIds}, the index of the sentence in that article
+     *     (its anchor there is {@code #s<index + 1>}); empty in digests written before it
      */
     public record Sentence(String ar, String en, List<String> flags, List<String> articleIds, List<String> sources,
-            List<SentencePair.Note> notes) {
+            List<SentencePair.Note> notes, List<Integer> indices) {
 
         public Sentence {
             flags = List.copyOf(flags);
             articleIds = List.copyOf(articleIds);
             sources = List.copyOf(sources);
             notes = notes == null ? List.of() : List.copyOf(notes);
+            indices = indices == null ? List.of() : List.copyOf(indices);
         }
 
         public Sentence(String ar, String en, List<String> flags, List<String> articleIds, List<String> sources) {
-            this(ar, en, flags, articleIds, sources, List.of());
+            this(ar, en, flags, articleIds, sources, List.of(), List.of());
         }
 
         /** The explanation of a flag: its note, or the flag's name when there is none. */

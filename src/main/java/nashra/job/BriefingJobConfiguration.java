@@ -10,6 +10,7 @@ import nashra.digest.ArticleDigest;
 import nashra.digest.ArticleDigester;
 import nashra.digest.ModelInfo;
 import nashra.model.FirstUse;
+import nashra.outlet.OutletRegistry;
 import nashra.story.Stories;
 import nashra.story.StoryGrouper;
 import nashra.story.StorySummary;
@@ -62,9 +63,10 @@ class BriefingJobConfiguration {
     }
 
     @Bean
-    ArticleSource articleSource(BriefingProperties properties) {
+    ArticleSource articleSource(BriefingProperties properties, OutletRegistry outlets) {
         return new ArticleSource(
-                new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline());
+                new ReadLimits(properties.maxArticleChars() * 4L, ReadLimits.DEFAULT.maxFileBytes()), new TextPipeline(),
+                outlets);
     }
 
     @Bean(destroyMethod = "close")
@@ -124,6 +126,16 @@ class BriefingJobConfiguration {
     @Profile("!" + DistributedConfiguration.WORKER)
     Job morningBriefing(JobRepository jobRepository, Step articlesStep, Step briefingStep) {
         return new JobBuilder(JOB, jobRepository).start(articlesStep).next(briefingStep).build();
+    }
+
+    /** Read when the context starts: a missing or broken registry stops the run before any article is read. */
+    @Bean
+    OutletRegistry outletRegistry(BriefingProperties properties) {
+        try {
+            return OutletRegistry.load(properties.outlets());
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationProblem(e.getMessage());
+        }
     }
 
     /** Step 1 on one machine: every input of the night, in one step. */

@@ -31,6 +31,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minConfidence mean token log-probability below which a sentence is flagged LOW_CONFIDENCE;
  *     calibrate with {@code nashra confidence} (README, "Checks")
  * @param retryBeams beams of the retry of a sentence flagged NAME or NUMBER; 0 for no retry
+ * @param outlets the outlet registry file (README, "Outlets")
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -55,7 +56,8 @@ public record BriefingProperties(
         Integer retryBeams,
 
         Integer summaryWords,
-        Integer storySummaryWords) {
+        Integer storySummaryWords,
+        Path outlets) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -79,6 +81,7 @@ public record BriefingProperties(
         retryBeams = retryBeams == null ? 8 : retryBeams;
         summaryWords = summaryWords == null ? nashra.summarize.Summarizer.DEFAULT_WORDS : summaryWords;
         storySummaryWords = storySummaryWords == null ? nashra.story.StorySummary.DEFAULT_WORDS : storySummaryWords;
+        outlets = outlets == null ? nashra.outlet.OutletRegistry.DEFAULT_FILE : outlets;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);

@@ -77,6 +77,13 @@ final class BriefingTasklet implements Tasklet {
         for (StoryDigest story : grouped) {
             writeStory(story, byId);
             written.add(story.id());
+            // Article pages were written before stories existed: again, now with a link to their story.
+            for (String id : story.articleIds()) {
+                ArticleDigest member = byId.get(id);
+                if (member != null) {
+                    AtomicFiles.writeString(DigestFiles.file(folders.articles(), id, "html"), HtmlFormat.article(member, story));
+                }
+            }
             List<Briefing.Entry> members = story.articleIds().stream()
                     .map(id -> Briefing.Entry.of(byId.get(id), "articles/" + DigestFiles.name(id))).toList();
             entries.add(Briefing.StoryEntry.of(story, members));
@@ -89,6 +96,8 @@ final class BriefingTasklet implements Tasklet {
                 new Briefing.Counts((int) counts.read(), (int) counts.written(), (int) counts.rejected()), entries);
         AtomicFiles.writeString(folders.run().resolve("briefing.json"), JsonFormat.write(briefing));
         AtomicFiles.writeString(folders.run().resolve("briefing.md"), MarkdownFormat.briefing(briefing));
+        AtomicFiles.writeString(folders.run().resolve("rejects.html"),
+                HtmlFormat.rejects(folders.date().toString(), RejectsPage.rows(folders.rejects(), input)));
         AtomicFiles.writeString(folders.run().resolve("briefing.html"), HtmlFormat.briefing(briefing, byId));
         return RepeatStatus.FINISHED;
     }

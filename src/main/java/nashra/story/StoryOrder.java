@@ -2,12 +2,14 @@ package nashra.story;
 
 import java.util.Comparator;
 
+import nashra.digest.Published;
 import nashra.digest.StoryDigest;
 
 /**
- * Briefing order of stories: stories several articles report first, by distinct outlets (most
- * first), single-article stories after them; then the most recent first, then by id so that the
- * order never depends on input order.
+ * Briefing order of stories: stories several articles report first, by distinct named outlets
+ * (most first), single-article stories after them; then the latest publication first (by its
+ * instant where the zone is known, a time without a zone taken as UTC, a bare date at its start),
+ * then by id so that the order never depends on input order.
  */
 public final class StoryOrder implements Comparator<StoryDigest> {
 
@@ -25,11 +27,8 @@ public final class StoryOrder implements Comparator<StoryDigest> {
         return c != 0 ? c : a.id().compareTo(b.id());
     }
 
-    /** Later ISO date first (ISO dates order as text); a story without a date after dated ones. */
+    /** Compares two publications by time; a story without one sorts before none (callers pass them swapped). */
     private static int compareDates(String later, String earlier) {
-        if (later.isEmpty() || earlier.isEmpty()) {
-            return Boolean.compare(earlier.isEmpty(), later.isEmpty());
-        }
-        return later.compareTo(earlier);
+        return Long.compare(Published.sortKey(later), Published.sortKey(earlier));
     }
 }

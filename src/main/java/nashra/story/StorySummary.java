@@ -3,21 +3,24 @@ package nashra.story;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import java.util.TreeSet;
 
 import nashra.digest.ArticleDigest;
 import nashra.digest.DigestFiles;
 import nashra.digest.Bilingual;
+import nashra.digest.Published;
 import nashra.digest.SentencePair;
 import nashra.digest.StoryDigest;
+import nashra.outlet.Outlet;
 
 /**
  * Builds a story from its members' digests, de-duplicated across outlets: a summary sentence that
@@ -69,6 +72,7 @@ public final class StorySummary {
         final Set<Long> shingles;
         final Set<String> words;
         final Set<String> ids = new LinkedHashSet<>();
+        final Map<String, Integer> indices = new HashMap<>();
         final Set<String> sources = new LinkedHashSet<>();
         int position;
         final int order;
@@ -92,13 +96,15 @@ public final class StorySummary {
         }
         List<StoryDigest.Source> sources = members.stream()
                 .map(d -> new StoryDigest.Source(nullToEmpty(d.source()), nullToEmpty(d.url()), d.id(), d.title(),
-                        nullToEmpty(d.published()), "../articles/" + DigestFiles.name(d.id())))
+                        nullToEmpty(d.published()), "../articles/" + DigestFiles.name(d.id()), d.outletOrSource()))
                 .toList();
-        String latest = members.stream().map(d -> Stories.date(d.published())).filter(d -> d != null)
-                .max(Comparator.naturalOrder()).map(LocalDate::toString).orElse("");
-        int outlets = (int) sources.stream().map(StoryDigest.Source::name).filter(n -> !n.isEmpty()).distinct().count();
+        // The latest publication, by its instant where a zone is given, with the time kept.
+        String latest = members.stream().map(d -> nullToEmpty(d.published())).filter(p -> Stories.date(p) != null)
+                .max(Comparator.comparingLong(Published::sortKey)).orElse("");
+        int outlets = (int) members.stream().map(ArticleDigest::outletOrSource).filter(Outlet::named)
+                .map(Outlet::id).distinct().count();
         return new StoryDigest(StoryDigest.SCHEMA, idOf(members.stream().map(ArticleDigest::id).toList()),
-                headline(members), latest, Math.max(1, outlets), sources, sentences(members), members.get(0).model(),
+                headline(members), latest, outlets, sources, sentences(members), members.get(0).model(),
                 NumberDisagreements.find(members));
     }
 
@@ -145,6 +151,7 @@ public final class StorySummary {
                 }
                 home.position = Math.min(home.position, p);
                 home.ids.add(d.id());
+                home.indices.putIfAbsent(d.id(), s.index());
                 if (d.source() != null && !d.source().isEmpty()) {
                     home.sources.add(d.source());
                 }
@@ -157,7 +164,7 @@ public final class StorySummary {
                 .filter(withinBudget())
                 .limit(length)
                 .map(m -> new StoryDigest.Sentence(m.first.ar(), m.first.en(), m.first.flags(), List.copyOf(m.ids),
-                        List.copyOf(m.sources), m.first.notes()))
+                        List.copyOf(m.sources), m.first.notes(), m.ids.stream().map(m.indices::get).toList()))
                 .toList();
     }
 

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * "إقرا ايضا" and "اقرأ ايضًا" all fold to the same key. Used only for matching; the text
  * itself is never folded.
  */
-final class Folding {
+public final class Folding {
 
     private static final Pattern MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
 
     private Folding() {
     }
 
-    static String fold(String text) {
+    public static String fold(String text) {
         String plain = MARKS.matcher(text).replaceAll("");
         StringBuilder out = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {

@@ -114,6 +114,64 @@ class ArticleSourceTest {
         }
     }
 
+    private static final nashra.outlet.OutletRegistry OUTLETS =
+            nashra.outlet.OutletRegistry.load(nashra.outlet.OutletRegistry.DEFAULT_FILE);
+
+    private static String outlet(ReadResult r) {
+        return r.origin().file().getFileName() + (r.origin().line() > 0 ? ":" + r.origin().line() : "") + " "
+                + (r instanceof Article a ? a.outlet().en() : ((Rejected) r).reason());
+    }
+
+    @Test
+    void eachArticleIsCreditedToTheFirstOutletTheRegistryKnowsInOrder() throws IOException {
+        String body = "اتفق الأردن والعراق يوم الأحد على إعادة فتح معبر طريبيل الحدودي خلال أسبوعين.\n"
+                + "وقال الوزير إن الدوريات المشتركة ستبدأ عملها قريبا، وإن الطريق أصبح آمنا.\n";
+        // The feed's source beats its link; a link's domain beats the credit the page prints; the
+        // credit beats the folder; the folder beats the file-name prefix.
+        write("feed.jsonl", "{\"title\":\"فتح المعبر\",\"body\":\"اتفق الجانبان على فتح المعبر.\",\"source\":\"رويترز\","
+                + "\"url\":\"https://www.okaz.com.sa/news/1\"}\n"
+                + "{\"title\":\"فتح المعبر\",\"body\":\"اتفق الجانبان على فتح المعبر الحدودي.\",\"url\":\"https://sabq.org/x\"}\n");
+        write("linked.txt", "فتح المعبر\n" + body + "المصدر: رويترز\nرابط الخبر: https://www.alriyadh.com/1\n");
+        write("okaz/credited.txt", "فتح المعبر\n" + body + "المصدر: واس\n");
+        write("okaz/sabq_0001.txt", "فتح المعبر\n" + body.replace("الأحد", "الاثنين"));
+        write("sabq_0002.txt", "فتح المعبر\n" + body.replace("الأحد", "الثلاثاء"));
+        write("unregistered.txt", "فتح المعبر\n" + body.replace("الأحد", "الأربعاء") + "المصدر: صحيفة النهار\n");
+        write("nothing.txt", "فتح المعبر\n" + body.replace("الأحد", "الخميس"));
+
+        List<ReadResult> results = new ArticleSource(ReadLimits.DEFAULT, new nashra.text.TextPipeline(), OUTLETS).read(folder);
+
+        assertEquals(List.of(
+                "feed.jsonl:1 Reuters",
+                "feed.jsonl:2 Sabq",
+                "linked.txt Al Riyadh",
+                "nothing.txt unknown outlet",
+                "credited.txt Saudi Press Agency (SPA)",
+                "sabq_0001.txt Okaz",
+                "sabq_0002.txt Sabq",
+                "unregistered.txt Shyft Alnhar"), results.stream().map(ArticleSourceTest::outlet).toList());
+        Article unregistered = (Article) results.get(7);
+        assertEquals("صحيفة النهار", unregistered.outlet().ar(), "the Arabic is kept beside the transliteration");
+        assertEquals("الرياض", ((Article) results.get(2)).source(), "source is the outlet's Arabic name");
+    }
+
+    @Test
+    void theSameTextFromTwoOutletsIsTwoArticlesAndFromOneOutletADuplicate() throws IOException {
+        write("okaz/crossing.txt", STORY);
+        write("sabq/crossing.txt", STORY);
+        write("sabq/crossing-again.txt", STORY);
+        write("unknown-a.txt", STORY);
+        write("unknown-b.txt", STORY);
+
+        List<ReadResult> results = new ArticleSource(ReadLimits.DEFAULT, new nashra.text.TextPipeline(), OUTLETS).read(folder);
+
+        assertEquals(List.of("crossing.txt Okaz", "crossing-again.txt Sabq", "crossing.txt duplicate",
+                "unknown-a.txt unknown outlet", "unknown-b.txt duplicate"),
+                results.stream().map(ArticleSourceTest::outlet).toList());
+        assertEquals(false, ((Article) results.get(0)).id().equals(((Article) results.get(1)).id()),
+                "two outlets' copies have their own ids");
+        assertEquals(true, ((Rejected) results.get(2)).detail().contains(folder.resolve("sabq/crossing-again.txt").toString()));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);

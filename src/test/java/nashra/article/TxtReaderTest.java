@@ -74,4 +74,44 @@ class TxtReaderTest {
         assertFalse(TxtReader.isHeadline("اتفق الجانبان على فتح المعبر."));
         assertFalse(TxtReader.isHeadline("كلمة ".repeat(31).strip()));
     }
+
+    @Test
+    void aBreadcrumbEndingWithTheHeadlineIsNotMistakenForTheTitleLine() {
+        // The title search used to find the headline inside the breadcrumb first, so the real
+        // title line stayed in the body and came back as sentence 0.
+        Article article = reader.read(ORIGIN, String.join("\n",
+                "الرئيسية / دولي / الأردن والعراق يتفقان على فتح المعبر",
+                "jareeda",
+                "الأردن والعراق يتفقان على فتح المعبر",
+                "اتفق الأردن والعراق يوم الأحد على إعادة فتح معبر طريبيل الحدودي خلال أسبوعين.",
+                "وقال الوزير إن الدوريات المشتركة ستبدأ عملها قريبا، وإن الطريق أصبح آمنا."));
+        assertEquals("الأردن والعراق يتفقان على فتح المعبر", article.title());
+        assertFalse(article.body().contains(article.title()), article.body().toString());
+        assertTrue(article.body().get(0).startsWith("الرئيسية"), "the breadcrumb stays for the text chain to remove");
+    }
+
+    @Test
+    void keepsTheTimeOfTheDatelineAndTheLinkOfTheFooter() {
+        Article article = reader.read(ORIGIN, String.join("\n",
+                "الأردن والعراق يتفقان على فتح المعبر",
+                "الأحد 12 مارس 2017 - 09:30 م",
+                "اتفق الأردن والعراق يوم الأحد على إعادة فتح معبر طريبيل الحدودي خلال أسبوعين.",
+                "وقال الوزير إن الدوريات المشتركة ستبدأ عملها قريبا، وإن الطريق أصبح آمنا.",
+                "رابط الخبر: https://news.example/2017/03/12/crossing",
+                "https://news.example/images/crossing.jpg"));
+        assertEquals(LocalDate.of(2017, 3, 12), article.published());
+        assertEquals("21:30", article.time());
+        assertEquals("2017-03-12T21:30", article.publishedIso());
+        assertEquals("https://news.example/2017/03/12/crossing", article.url());
+    }
+
+    @Test
+    void aHashtagCreditWithPlusSitesNamesTheSource() {
+        String body = String.join("\n",
+                "اتفق الأردن والعراق يوم الأحد على إعادة فتح معبر طريبيل الحدودي خلال أسبوعين بعد إغلاق طويل.",
+                "وقال الوزير إن الدوريات المشتركة ستبدأ عملها قريبا، وإن الطريق أصبح آمنا للمسافرين والشاحنات.");
+        assertEquals("المركز الإعلامي الحر", reader.read(ORIGIN, body + "\n#المركز_الإعلامي_الحر+مواقع").source());
+        assertEquals("وكالة الخبر", reader.read(ORIGIN, body + "\n#وكالة_الخبر").source());
+        assertEquals(Article.UNKNOWN_SOURCE, reader.read(ORIGIN, body + "\n#حلب").source(), "a topic tag is no credit");
+    }
 }

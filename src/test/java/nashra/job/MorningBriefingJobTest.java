@@ -71,6 +71,12 @@ class MorningBriefingJobTest {
         first = brief(DATE, MODEL, false);
     }
 
+    /** The articles as the job reads them: with the outlet registry, which the ids depend on. */
+    private static ArticleSource source() {
+        return new ArticleSource(nashra.article.ReadLimits.DEFAULT, new TextPipeline(),
+                nashra.outlet.OutletRegistry.load(nashra.outlet.OutletRegistry.DEFAULT_FILE));
+    }
+
     private Path run() {
         return output.resolve(DATE.toString());
     }
@@ -88,7 +94,7 @@ class MorningBriefingJobTest {
     @Test
     void everyInputEndsInADigestOrTheRejectsReport() throws Exception {
         assertEquals(0, first.exit(), first.err());
-        List<ReadResult> inputs = new ArticleSource().read(SAMPLES);
+        List<ReadResult> inputs = source().read(SAMPLES);
         long articles = inputs.stream().filter(r -> r instanceof Article).count();
         long rejected = inputs.size() - articles;
         assertTrue(first.out().contains(inputs.size() + " read, " + articles + " written, " + rejected + " rejected"),
@@ -109,7 +115,7 @@ class MorningBriefingJobTest {
     @Test
     void digestsPairEveryCleanedArabicSentenceWithItsEnglish() throws Exception {
         TextPipeline pipeline = new TextPipeline();
-        Map<String, Article> byId = new ArticleSource().read(SAMPLES).stream().filter(r -> r instanceof Article)
+        Map<String, Article> byId = source().read(SAMPLES).stream().filter(r -> r instanceof Article)
                 .map(r -> (Article) r).collect(Collectors.toMap(Article::id, a -> a));
         for (ArticleDigest d : digests()) {
             Article article = byId.get(d.id());
@@ -164,6 +170,33 @@ class MorningBriefingJobTest {
         String html = Files.readString(run().resolve("briefing.html"));
         assertTrue(html.contains("dir=\"rtl\"") && html.contains("rejected"));
         assertTrue(Files.readString(run().resolve("briefing.md")).startsWith("# Morning briefing, " + DATE));
+    }
+
+    /** What the analyst reads: outlets in English, times as published, links to the originals, a rejects page. */
+    @Test
+    void theBriefingNamesOutletsInEnglishWithTimesLinksAndARejectsPage() throws Exception {
+        String html = Files.readString(run().resolve("briefing.html"));
+        // The Baghdad story, carried by the wire and a newspaper, both named in English.
+        assertTrue(html.contains(">Reuters</a>") && html.contains(">Al-Rafidain</a>"), "outlets in English");
+        Map<String, ArticleDigest> byOrigin = digests().stream()
+                .collect(Collectors.toMap(d -> Path.of(d.origin()).getFileName().toString(), d -> d));
+        // Times: a feed's UTC stamp, a page's time with its zone, a dateline's 09:15 in the morning (ص).
+        assertEquals("2026-11-20T05:12:00Z", byOrigin.get("2026-11-20-wire.jsonl:1").published());
+        assertEquals("2026-11-20T08:30:00+02:00", byOrigin.get("2026-11-20-meeting-cairo.html").published());
+        ArticleDigest talks = byOrigin.get("2026-11-20-foreign-minister-talks.txt");
+        assertEquals("2026-11-20T09:15", talks.published());
+        // The link the footer gave ("رابط الخبر: https://…"), kept and shown on the article page.
+        assertEquals("https://www.nashra-demo.example/news/2026/11/20/foreign-minister-cairo-talks", talks.url());
+        assertEquals("Reuters", talks.outlet().en(), "the dateline's agency, the site being unknown to the registry");
+        String page = Files.readString(run().resolve("articles/" + talks.id() + ".html"));
+        assertTrue(page.contains("href=\"" + talks.url() + "\""), "article page links its original");
+        assertTrue(page.contains("href=\"../stories/") && page.contains("href=\"../briefing.html"), "and links back");
+        assertTrue(page.contains("20 Nov 2026, 09:15"), "local time shown");
+        // Rejects get a page: reason, origin, first line.
+        String rejects = Files.readString(run().resolve("rejects.html"));
+        assertTrue(rejects.contains("empty after cleaning") && rejects.contains("2026-11-20-empty.txt"), rejects);
+        assertTrue(rejects.contains("الرئيسية / منوعات / فيديو"), "the first line of the rejected input");
+        assertTrue(html.contains("href=\"rejects.html\""));
     }
 
     @Test
@@ -280,6 +313,18 @@ class MorningBriefingJobTest {
         assertTrue(outcome.err().contains("nashra.briefing.glossary") && outcome.err().contains("jobs/glossary.tsv"), outcome.err());
         assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
         assertFalse(Files.exists(output.resolve(date.toString())), "nothing was read or written");
+    }
+
+    @Test
+    void aMissingOutletRegistryStopsTheRunBeforeAnyArticleIsRead() {
+        LocalDate date = LocalDate.of(2026, 11, 16);
+        Outcome outcome = brief(date, MODEL, false,
+                Map.of("nashra.briefing.outlets", output.resolve("no-such-outlets.json").toString()));
+        assertEquals(1, outcome.exit());
+        assertTrue(outcome.err().contains("no-such-outlets.json does not exist")
+                && outcome.err().contains("nashra.briefing.outlets"), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
+        assertFalse(Files.exists(output.resolve(date.toString()).resolve("articles")), "nothing was read");
     }
 
     @Test

@@ -70,4 +70,42 @@ class StoriesTest {
                 new Stories(new StoryGrouper(), new StorySummary(), null).of(digests).stream().map(StoryDigest::id).toList());
         assertEquals(List.of(), new Stories(new StoryGrouper(), new StorySummary(), embedder).of(List.of()));
     }
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path input;
+
+    /** Two outlets ran the same wire copy: both are in the story's sources, and each summary line cites both. */
+    @Test
+    void twoOutletsIdenticalCopiesAreBothSourcesOfTheStory() throws java.io.IOException {
+        String copy = "افتتاح ميناء الجبيل\n" + String.join("\n", PORT) + "\nالمصدر: واس\n";
+        for (String outlet : List.of("okaz", "sabq")) {
+            java.nio.file.Files.createDirectories(input.resolve(outlet));
+            // The wire credit is stripped by many sites; the folder says who ran it.
+            java.nio.file.Files.writeString(input.resolve(outlet).resolve("port.txt"), copy.replace("المصدر: واس\n", ""));
+        }
+        nashra.text.TextPipeline pipeline = new nashra.text.TextPipeline();
+        List<ArticleDigest> digests = new ArrayList<>();
+        for (nashra.article.ReadResult r : new nashra.article.ArticleSource(nashra.article.ReadLimits.DEFAULT, pipeline,
+                nashra.outlet.OutletRegistry.load(nashra.outlet.OutletRegistry.DEFAULT_FILE)).read(input)) {
+            nashra.article.Article a = (nashra.article.Article) r;
+            List<SentencePair> pairs = new ArrayList<>();
+            for (nashra.text.Sentence s : pipeline.clean(a.body()).sentences()) {
+                pairs.add(new SentencePair(pairs.size(), s.text(), "english " + pairs.size(), List.of()));
+            }
+            digests.add(new ArticleDigest(ArticleDigest.SCHEMA, a.id(), a.source(), "", a.publishedIso(), "test",
+                    new Bilingual(a.title(), "Jubail port opens"), pairs, List.of(0, 1), new ModelInfo("test", "0"),
+                    a.outlet()));
+        }
+        assertEquals(2, digests.size(), "the second outlet's copy is not a duplicate");
+
+        List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), null).of(digests);
+
+        assertEquals(1, stories.size());
+        StoryDigest story = stories.get(0);
+        assertEquals(2, story.sourceCount());
+        assertEquals(List.of("Okaz", "Sabq"), story.sources().stream().map(src -> src.outlet().en()).sorted().toList());
+        StoryDigest.Sentence first = story.summary().get(0);
+        assertEquals(2, first.articleIds().size(), "one line, carried by both");
+        assertEquals(List.of(0, 0), first.indices(), "each citation points at the sentence in that article");
+    }
 }
