@@ -57,6 +57,10 @@ public final class StoryEvaluation {
             thresholds.add(StoryGrouper.DEFAULT_THRESHOLD);
         }
         Path eval = shared.resolve("eval");
+        labelled(eval, System.getenv("STORY_TUNE") != null);
+        if (System.getenv("STORY_LABELS_ONLY") != null) {
+            return;
+        }
 
         Map<String, String> gold = new HashMap<>();
         List<StoryArticle> mixture = new ArrayList<>();
@@ -140,6 +144,174 @@ public final class StoryEvaluation {
                     + " heap above the articles themselves at most %,d MB%n",
                     n, ms, g.candidatePairs(), g.merges(), g.stories().size(), peak >> 20);
         }
+    }
+
+    /** One labelled article. */
+    private record Label(String date, String split, String event, String incident) {
+    }
+
+    /** How a method groups one evening: stories, and incidents as groups of articles. */
+    private interface Method {
+        List<List<List<StoryArticle>>> group(List<StoryArticle> evening);
+    }
+
+    /**
+     * The labelled evenings (src/test/resources/nashra/story/labels): every method groups each
+     * evening on its own; pairs are judged within an evening. The TF-IDF baseline's settings are
+     * tuned on dev here, in every run (3 lead lengths x 91 thresholds per level); with STORY_TUNE set
+     * the grouper's settings are searched on dev with a grid of about the same size, and the best
+     * printed (the defaults in StoryGrouper come from that search).
+     */
+    static void labelled(Path eval, boolean tune) throws IOException {
+        Map<String, Label> labels = new java.util.LinkedHashMap<>();
+        try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/events.tsv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length == 5 && !f[0].equals("article")) {
+                    labels.put(f[0], new Label(f[1], f[2], f[3], f[4]));
+                }
+            }
+        }
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        for (String[] row : tsv(eval.resolve("news-raw/index.tsv"))) {
+            titles.put(row[0], row[5]);
+            sources.put(row[0], row[2]);
+        }
+        Map<String, List<List<StoryArticle>>> evenings = new java.util.TreeMap<>();
+        Map<String, List<StoryArticle>> byDate = new java.util.TreeMap<>();
+        for (Map.Entry<String, Label> e : labels.entrySet()) {
+            String id = e.getKey();
+            byDate.computeIfAbsent(e.getValue().date(), d -> new ArrayList<>()).add(article(id, titles.get(id),
+                    eval.resolve("news-raw/articles").resolve(id + ".txt"), LocalDate.parse(e.getValue().date()),
+                    sources.get(id)));
+        }
+        byDate.forEach((date, list) -> evenings.computeIfAbsent(labels.get(list.get(0).id()).split(),
+                k -> new ArrayList<>()).add(list));
+        Map<String, String> events = new HashMap<>();
+        Map<String, String> incidents = new HashMap<>();
+        labels.forEach((id, l) -> {
+            events.put(id, l.event());
+            incidents.put(id, l.incident());
+        });
+        System.out.printf("labelled evenings: %s%n", byDate.entrySet().stream()
+                .map(e -> e.getKey() + " (" + labels.get(e.getValue().get(0).id()).split() + ", " + e.getValue().size()
+                        + " articles)").toList());
+
+        // The baseline's tuning on dev, one setting per level.
+        double[] bestEvent = {0, 0, -1};
+        double[] bestIncident = {0, 0, -1};
+        for (int lead = 0; lead <= 2; lead++) {
+            for (int t = 5; t <= 95; t++) {
+                TfIdfBaseline b = new TfIdfBaseline(t / 100.0, lead);
+                ClusterScores ev = new ClusterScores();
+                ClusterScores inc = new ClusterScores();
+                for (List<StoryArticle> evening : evenings.get("dev")) {
+                    List<List<String>> ids = StoryGrouperTest.ids(b.group(evening));
+                    ev.add(ids, events);
+                    inc.add(ids, incidents);
+                }
+                if (ev.f1() > bestEvent[2]) {
+                    bestEvent = new double[] {t / 100.0, lead, ev.f1()};
+                }
+                if (inc.f1() > bestIncident[2]) {
+                    bestIncident = new double[] {t / 100.0, lead, inc.f1()};
+                }
+            }
+        }
+        System.out.printf("TF-IDF baseline tuned on dev: events at cosine %.2f with %d lead sentences (dev F1 %.3f);"
+                + " incidents at %.2f with %d (dev F1 %.3f)%n", bestEvent[0], (int) bestEvent[1], bestEvent[2],
+                bestIncident[0], (int) bestIncident[1], bestIncident[2]);
+        if (tune) {
+            tuneGrouper(evenings.get("dev"), events, incidents);
+        }
+        TfIdfBaseline eventBaseline = new TfIdfBaseline(bestEvent[0], (int) bestEvent[1]);
+        TfIdfBaseline incidentBaseline = new TfIdfBaseline(bestIncident[0], (int) bestIncident[1]);
+        Map<String, Method> methods = new java.util.LinkedHashMap<>();
+        methods.put("all singletons", e -> List.of(e.stream().map(List::of).toList(), e.stream().map(List::of).toList()));
+        methods.put("TF-IDF single-link (tuned per level)", e -> List.of(eventBaseline.group(e), incidentBaseline.group(e)));
+        methods.put("shipped grouper (single links, 0.30; its stories as incidents)", e -> {
+            List<List<StoryArticle>> stories = StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1).group(e).stories();
+            return List.of(stories, stories);
+        });
+        methods.put("Nashra grouper", e -> {
+            StoryGrouper.Grouping g = new StoryGrouper().group(e);
+            return List.of(g.stories(), g.incidentArticles());
+        });
+        for (String split : List.of("dev", "test")) {
+            for (Map.Entry<String, Method> m : methods.entrySet()) {
+                ClusterScores ev = new ClusterScores();
+                ClusterScores inc = new ClusterScores();
+                for (List<StoryArticle> evening : evenings.get(split)) {
+                    List<List<List<StoryArticle>>> out = m.getValue().group(evening);
+                    ev.add(StoryGrouperTest.ids(out.get(0)), events);
+                    inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
+                    if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
+                        errors(out.get(0), events, "event");
+                        errors(out.get(1), incidents, "incident");
+                    }
+                }
+                System.out.printf("%-4s %-62s events:    %s%n", split, m.getKey(), ev.row());
+                System.out.printf("%-4s %-62s incidents: %s%n", split, "", inc.row());
+            }
+        }
+    }
+
+    /** Prints the clusters that mix labels and the labels split over clusters. */
+    private static void errors(List<List<StoryArticle>> clusters, Map<String, String> gold, String level) {
+        Map<String, Set<Integer>> where = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<StoryArticle> cluster = clusters.get(c);
+            for (StoryArticle a : cluster) {
+                where.computeIfAbsent(gold.get(a.id()), k -> new HashSet<>()).add(c);
+            }
+            if (cluster.stream().map(a -> gold.get(a.id())).distinct().count() > 1) {
+                System.out.println("MIXED " + level + ":");
+                cluster.forEach(a -> System.out.println("   " + gold.get(a.id()) + "  " + a.id() + "  " + a.titleAr()));
+            }
+        }
+        where.forEach((label, cs) -> {
+            if (cs.size() > 1) {
+                System.out.println("SPLIT " + level + " " + label + " over " + cs.size() + " clusters");
+            }
+        });
+    }
+
+    /** Searches the grouper's settings on dev, with a budget like the baseline's, and prints the best. */
+    private static void tuneGrouper(List<List<StoryArticle>> dev, Map<String, String> events,
+            Map<String, String> incidents) {
+        double[] best = {-1};
+        String bestSetting = "";
+        for (double t : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
+            for (double agree : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35}) {
+                for (double penalty : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5}) {
+                    StoryGrouper g = new StoryGrouper(t, agree, penalty, 0.3, 0.15, 1, false);
+                    ClusterScores ev = new ClusterScores();
+                    dev.forEach(e -> ev.add(StoryGrouperTest.ids(g.group(e).stories()), events));
+                    if (ev.f1() > best[0] + 1e-9) {
+                        best[0] = ev.f1();
+                        bestSetting = String.format("threshold %.2f agreement %.2f actor penalty %.2f", t, agree, penalty);
+                    }
+                }
+            }
+        }
+        System.out.printf("grouper tuned on dev, events: %s (dev F1 %.3f)%n", bestSetting, best[0]);
+        best[0] = -1;
+        for (double t = 0.1; t <= 0.61; t += 0.05) {
+            for (double agree : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3}) {
+                StoryGrouper g = new StoryGrouper(StoryGrouper.DEFAULT_THRESHOLD, StoryGrouper.DEFAULT_AGREEMENT,
+                        StoryGrouper.DEFAULT_ACTOR_PENALTY, t, agree, 1, false);
+                ClusterScores inc = new ClusterScores();
+                dev.forEach(e -> inc.add(StoryGrouperTest.ids(g.group(e).incidentArticles()), incidents));
+                if (inc.f1() > best[0] + 1e-9) {
+                    best[0] = inc.f1();
+                    bestSetting = String.format("incident threshold %.2f agreement %.2f", t, agree);
+                }
+            }
+        }
+        System.out.printf("grouper tuned on dev, incidents (event settings as the defaults): %s (dev F1 %.3f)%n",
+                bestSetting, best[0]);
     }
 
     private static List<java.lang.management.MemoryPoolMXBean> heapPools() {
