@@ -93,17 +93,17 @@ public final class HtmlFormat {
         view.put("rejected", b.counts().rejected());
         view.put("model", b.model().name());
         view.put("revision", b.model().revision());
-        view.put("storyCount", b.stories().size());
-        long multi = b.stories().stream().filter(st -> st.articles().size() > 1).count();
+        view.put("storyCount", b.allStories().size());
+        long multi = b.allStories().stream().filter(st -> st.articles().size() > 1).count();
         view.put("multiCount", multi);
         List<Map<String, Object>> stories = new ArrayList<>();
-        for (int i = 0; i < b.stories().size(); i++) {
-            Briefing.StoryEntry st = b.stories().get(i);
+        for (int i = 0; i < b.allStories().size(); i++) {
+            Briefing.StoryEntry st = b.allStories().get(i);
             boolean isMulti = st.articles().size() > 1;
             Map<String, Object> entry = new HashMap<>();
             // Group headings only when there is something to tell apart.
-            entry.put("firstMulti", i == 0 && isMulti && multi < b.stories().size());
-            entry.put("firstSingle", !isMulti && i > 0 && b.stories().get(i - 1).articles().size() > 1);
+            entry.put("firstMulti", i == 0 && isMulti && multi < b.allStories().size());
+            entry.put("firstSingle", !isMulti && i > 0 && b.allStories().get(i - 1).articles().size() > 1);
             entry.put("id", st.id());
             entry.put("digest", st.digest());
             entry.put("headlineEn", st.headline().en());

@@ -72,16 +72,24 @@ public final class StoryGrouper {
     private static final int MIN_BODY_TF = 2;
 
     /** Least mean pair score between two clusters that join into one story; tuned on the dev evening. */
-    public static final double DEFAULT_AGREEMENT = 0.2;
-    /** How much a pair loses when each lead names what the other article never mentions (another actor). */
+    public static final double DEFAULT_AGREEMENT = 0.12;
+    /**
+     * Share of each lead's (IDF-weighted) terms missing from the other article above which the
+     * pair counts as two statements. Two outlets' reports of one event miss 0.15 to 0.35 of each
+     * other's leads; the halves of the seed story (the same event, one led by the Russian
+     * minister, one by the agency) 0.62 to 0.66; Sudan's and Libya's condemnations of one bombing
+     * 0.8 to 0.9.
+     */
+    private static final double ACTOR_FLOOR = 0.7;
+    /** How much a pair loses, at most, when each lead names what the other article never mentions (another actor). */
     public static final double DEFAULT_ACTOR_PENALTY = 0.2;
     /** Least pair score that links two stories into one incident. */
     public static final double DEFAULT_INCIDENT_THRESHOLD = 0.1;
     /** Least mean pair score between two incidents that join. */
     public static final double DEFAULT_INCIDENT_AGREEMENT = 0.1;
     /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
-    private static final int INCIDENT_TERMS = 8;
-    private static final int INCIDENT_POSTING_CAP = 60;
+    private static final int INCIDENT_TERMS = 6;
+    private static final int INCIDENT_POSTING_CAP = 20;
     private static final int INCIDENT_LEAD_SENTENCES = 2;
 
     private final double threshold;
@@ -126,6 +134,37 @@ public final class StoryGrouper {
         this.incidentAgreement = incidentAgreement;
         this.maxDaysApart = maxDaysApart;
         this.singleLink = singleLink;
+    }
+
+    /** The same grouper with no limit on how many days apart two articles of one story may be (for earlier briefings). */
+    StoryGrouper withoutDayLimit() {
+        return new StoryGrouper(threshold, agreement, actorPenalty, incidentThreshold, incidentAgreement, -1,
+                singleLink);
+    }
+
+    /** Sees each grouping's features; for {@link #scores} only. */
+    private java.util.function.Consumer<Features> observer;
+
+    /**
+     * Every pair's scores over a few articles, for measuring and explaining (quadratic: small
+     * inputs only): [i][j] = {pair score, event score, other-actor share, incident score}.
+     */
+    double[][][] scores(List<StoryArticle> articles) {
+        double[][][] out = new double[articles.size()][articles.size()][];
+        observer = f -> {
+            for (int i = 0; i < articles.size(); i++) {
+                for (int j = 0; j < articles.size(); j++) {
+                    out[i][j] = new double[] {f.score(i, j), f.eventScore(i, j), f.otherActors(i, j),
+                            f.incidentScore(i, j)};
+                }
+            }
+        };
+        try {
+            group(articles);
+        } finally {
+            observer = null;
+        }
+        return out;
     }
 
     /** The grouper as shipped before incidents (single links), for the evaluation. */
@@ -190,6 +229,9 @@ public final class StoryGrouper {
         }
         Features features = new Features(articles, signatures, sizes, salient, leads, vocab, leadIds, idfs,
                 leadVectorIds, leadVectors);
+        if (observer != null) {
+            observer.accept(features);
+        }
         Set<Long> candidates = new HashSet<>();
         lshCandidates(signatures, candidates);
         titleCandidates(titleTokens, df, candidates);
@@ -403,7 +445,9 @@ public final class StoryGrouper {
          * "Sudan" is nowhere in the Libyan one and "Libya" nowhere in the Sudanese one.
          */
         double eventScore(int i, int j) {
-            return score(i, j) - actorPenalty * otherActors(i, j);
+            double other = otherActors(i, j);
+            return other <= ACTOR_FLOOR ? score(i, j)
+                    : score(i, j) - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR);
         }
 
         /**

@@ -100,10 +100,8 @@ class BrowserRenderingTest {
             Map<String, ArticleDigest> byId = new LinkedHashMap<>();
             digests.forEach(d -> byId.put(d.id(), d));
             List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), null).of(digests);
-            List<Briefing.StoryEntry> entries = stories.stream().map(st -> Briefing.StoryEntry.of(st,
-                    st.articleIds().stream().map(id -> Briefing.Entry.of(byId.get(id), "articles/" + id)).toList())).toList();
-            Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "2026-11-21T05:30:00Z",
-                    new ModelInfo("marian-tiny", "test"), new Briefing.Counts(4, 3, 1), entries);
+            Briefing briefing = Briefing.of("2026-11-20", "2026-11-21T05:30:00Z", new ModelInfo("marian-tiny", "test"),
+                    new Briefing.Counts(4, 3, 1), stories, byId);
             return new Run(briefing, stories, byId);
         }
     }

@@ -148,7 +148,7 @@ class MorningBriefingJobTest {
         assertEquals(DATE.toString(), briefing.runDate());
         assertEquals(digests().size(), briefing.articleCount());
         assertEquals(briefing.counts().read(), briefing.counts().written() + briefing.counts().rejected());
-        for (Briefing.StoryEntry story : briefing.stories()) {
+        for (Briefing.StoryEntry story : briefing.allStories()) {
             assertFalse(story.summary().isEmpty());
             assertTrue(Files.exists(run().resolve(story.digest() + ".html")));
             for (Briefing.Entry e : story.articles()) {
@@ -164,12 +164,12 @@ class MorningBriefingJobTest {
     @Test
     void theNightsArticlesAreGroupedIntoStoriesEachArticleInOne() throws Exception {
         Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
-        List<String> members = briefing.stories().stream().flatMap(st -> st.articles().stream()).map(Briefing.Entry::id)
+        List<String> members = briefing.allStories().stream().flatMap(st -> st.articles().stream()).map(Briefing.Entry::id)
                 .sorted().toList();
         assertEquals(digests().stream().map(ArticleDigest::id).sorted().toList(), members, "every digest in exactly one story");
 
         // The Baghdad explosion: a wire copy and a newspaper that reprinted it with small edits.
-        Briefing.StoryEntry baghdad = briefing.stories().stream()
+        Briefing.StoryEntry baghdad = briefing.allStories().stream()
                 .filter(st -> st.articles().stream().anyMatch(a -> a.source().equals("صحيفة الرافدين"))).findFirst()
                 .orElseThrow();
         assertEquals(Set.of("صحيفة الرافدين", "رويترز"),
@@ -181,14 +181,14 @@ class MorningBriefingJobTest {
         assertEquals(1, baghdad.summary().stream().filter(s -> s.ar().equals(shared.ar())).count(), "said once");
 
         // Multi-article stories first, by outlets, then recency; single articles after them.
-        List<Integer> sizes = briefing.stories().stream().map(st -> st.articles().size() > 1 ? 0 : 1).toList();
+        List<Integer> sizes = briefing.allStories().stream().map(st -> st.articles().size() > 1 ? 0 : 1).toList();
         assertEquals(sizes.stream().sorted().toList(), sizes, "single-article stories come last: " + sizes);
 
         Path stories = run().resolve("stories");
         try (Stream<Path> files = Files.list(stories)) {
-            assertEquals(3L * briefing.stories().size(), files.count(), "JSON, Markdown and HTML per story, nothing else");
+            assertEquals(3L * briefing.allStories().size(), files.count(), "JSON, Markdown and HTML per story, nothing else");
         }
-        for (Briefing.StoryEntry entry : briefing.stories()) {
+        for (Briefing.StoryEntry entry : briefing.allStories()) {
             StoryDigest story = JsonFormat.read(Files.readString(run().resolve(entry.digest() + ".json")), StoryDigest.class);
             assertEquals(StoryDigest.SCHEMA, story.schema());
             assertEquals(entry.id(), story.id());

@@ -57,7 +57,9 @@ public final class StoryEvaluation {
             thresholds.add(StoryGrouper.DEFAULT_THRESHOLD);
         }
         Path eval = shared.resolve("eval");
-        labelled(eval, System.getenv("STORY_TUNE") != null);
+        if (System.getenv("STORY_TIME_ONLY") == null) {
+            labelled(eval, System.getenv("STORY_TUNE") != null);
+        }
         if (System.getenv("STORY_LABELS_ONLY") != null) {
             return;
         }
@@ -87,6 +89,14 @@ public final class StoryEvaluation {
                 mixture.add(a);
             }
         }
+        if (System.getenv("STORY_TIME_ONLY") != null) {
+            timing(raw, mixture.subList(0, gold.size()));
+            return;
+        }
+        if (System.getenv("STORY_SEEDS_ONLY") != null) {
+            seeds(shared, thresholds, raw);
+            return;
+        }
         System.out.printf("stories-ar: %d gold articles in %d clusters, mixed with %d news-raw articles of the same %d dates%n",
                 gold.size(), new HashSet<>(gold.values()).size(), mixture.size() - gold.size(), dates.size());
         for (int days : new int[] {1, 2}) {
@@ -96,6 +106,13 @@ public final class StoryEvaluation {
             }
         }
 
+        seeds(shared, thresholds, raw);
+        if (System.getenv("STORY_NO_TIME") == null) {
+            timing(raw, mixture.subList(0, gold.size()));
+        }
+    }
+
+    private static void seeds(Path shared, List<Double> thresholds, List<StoryArticle> raw) throws IOException {
         List<StoryArticle> seeds = new ArrayList<>();
         try (var files = Files.list(shared.resolve("seeds"))) {
             for (Path file : files.sorted().toList()) {
@@ -106,6 +123,14 @@ public final class StoryEvaluation {
                     }
                 }
             }
+        }
+        double[][][] seedScores = new StoryGrouper().scores(seeds);
+        for (int i = 0; i < seeds.size(); i++) {
+            StringBuilder row = new StringBuilder("seed " + seeds.get(i).id() + " pair/event/actors:");
+            for (int j = 0; j < seeds.size(); j++) {
+                row.append(String.format(" %.2f/%.2f/%.2f", seedScores[i][j][0], seedScores[i][j][1], seedScores[i][j][2]));
+            }
+            System.out.println(row);
         }
         for (double threshold : thresholds) {
             List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds).stories();
@@ -127,8 +152,11 @@ public final class StoryEvaluation {
                     raw.size(), threshold, withSeeds.size(), joined);
         }
 
+    }
+
+    private static void timing(List<StoryArticle> raw, List<StoryArticle> goldArticles) {
         List<StoryArticle> pool = new ArrayList<>(raw);
-        pool.addAll(mixture.subList(0, gold.size()));
+        pool.addAll(goldArticles);
         for (int n : new int[] {1_000, 10_000}) {
             List<StoryArticle> batch = perturbed(pool, n, 42);
             new StoryGrouper().group(batch.subList(0, Math.min(200, n))); // warm up the JIT
