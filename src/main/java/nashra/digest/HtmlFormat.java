@@ -74,6 +74,20 @@ public final class HtmlFormat {
                 .map(src -> member(members.get(src.articleId()), src.digest())).toList());
         view.put("model", story.model().name());
         view.put("revision", story.model().revision());
+        if (story.incident() != null) {
+            StoryDigest.IncidentRef in = story.incident();
+            Map<String, Object> incident = incidentView(in.id(), in.headline(), in.storyCount(), in.articleCount(),
+                    in.sourceCount());
+            incident.put("stories", in.stories().stream().map(link -> {
+                Map<String, Object> item = new HashMap<>();
+                item.put("id", link.id());
+                item.put("headlineEn", link.headline().en());
+                item.put("self", link.id().equals(story.id()));
+                return item;
+            }).toList());
+            view.put("incident", incident);
+        }
+        view.put("continuation", continuationView(story.continuation(), "../"));
         return STORY.execute(view);
     }
 
@@ -97,13 +111,19 @@ public final class HtmlFormat {
         long multi = b.allStories().stream().filter(st -> st.articles().size() > 1).count();
         view.put("multiCount", multi);
         List<Map<String, Object>> stories = new ArrayList<>();
-        for (int i = 0; i < b.allStories().size(); i++) {
-            Briefing.StoryEntry st = b.allStories().get(i);
+        List<Briefing.StoryEntry> all = b.allStories();
+        int inIncidents = all.size() - b.stories().size();
+        for (int i = 0; i < all.size(); i++) {
+            Briefing.StoryEntry st = all.get(i);
             boolean isMulti = st.articles().size() > 1;
             Map<String, Object> entry = new HashMap<>();
-            // Group headings only when there is something to tell apart.
-            entry.put("firstMulti", i == 0 && isMulti && multi < b.allStories().size());
-            entry.put("firstSingle", !isMulti && i > 0 && b.allStories().get(i - 1).articles().size() > 1);
+            // Group headings only when there is something to tell apart (the incidents come first,
+            // each under its own heading, then the stories of no incident).
+            int plain = i - inIncidents;
+            entry.put("firstMulti", plain == 0 && isMulti && (multi < all.size() || inIncidents > 0));
+            entry.put("firstSingle", plain >= 0 && !isMulti && (plain > 0 ? all.get(i - 1).articles().size() > 1
+                    : inIncidents > 0));
+            incidentMarks(b, st, entry);
             entry.put("id", st.id());
             entry.put("digest", st.digest());
             entry.put("headlineEn", st.headline().en());
@@ -129,6 +149,54 @@ public final class HtmlFormat {
         }
         view.put("stories", stories);
         return BRIEFING.execute(view);
+    }
+
+    // --- Incidents and continuations (issue 12): kept apart so the front page can take them over. ---
+
+    /**
+     * Marks the first story of an incident (the incident's heading opens there) and its last (the
+     * incident closes after it), and says whether the story continues an earlier briefing's.
+     */
+    private static void incidentMarks(Briefing b, Briefing.StoryEntry st, Map<String, Object> entry) {
+        for (Briefing.IncidentEntry in : b.incidents()) {
+            List<Briefing.StoryEntry> members = in.stories();
+            if (members.get(0).id().equals(st.id())) {
+                entry.put("incidentOpen", incidentView(in.id(), in.headline(), in.storyCount(), in.articleCount(),
+                        in.sourceCount()));
+            }
+            if (members.get(members.size() - 1).id().equals(st.id())) {
+                entry.put("incidentClose", true);
+            }
+        }
+        entry.put("continuation", continuationView(st.continuation(), ""));
+    }
+
+    private static Map<String, Object> incidentView(String id, Bilingual headline, int stories, int articles,
+            int outlets) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", id);
+        view.put("headlineEn", headline.en());
+        view.put("headlineAr", headline.ar());
+        view.put("line", incidentLine(stories, articles, outlets));
+        return view;
+    }
+
+    /** "3 stories, 12 articles, 7 outlets". */
+    static String incidentLine(int stories, int articles, int outlets) {
+        return stories + " stories, " + articles + (articles == 1 ? " article, " : " articles, ") + outlets
+                + (outlets == 1 ? " outlet" : " outlets");
+    }
+
+    /** @param up what leads from the page to the run folder ("" for the briefing, "../" for a story page) */
+    private static Map<String, Object> continuationView(StoryDigest.Continuation c, String up) {
+        if (c == null || !c.continuing()) {
+            return null;
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("date", c.date());
+        view.put("headlineEn", c.headline() == null ? c.storyId() : c.headline().en());
+        view.put("digest", up + c.digest());
+        return view;
     }
 
     /** "3 outlets", "2 articles, 1 outlet", "1 article". */

@@ -81,6 +81,8 @@ public final class StoryGrouper {
      * 0.8 to 0.9.
      */
     private static final double ACTOR_FLOOR = 0.7;
+    /** What a pair loses when each names an actor the other never mentions: two statements are never one event. */
+    private static final double ACTOR_CONFLICT = 1.0;
     /** How much a pair loses, at most, when each lead names what the other article never mentions (another actor). */
     public static final double DEFAULT_ACTOR_PENALTY = 0.2;
     /** Least pair score that links two stories into one incident. */
@@ -228,7 +230,7 @@ public final class StoryGrouper {
             leadVector(articles.get(i), titleTokens.get(i), tokenIds, idfs, leadVectorIds, leadVectors);
         }
         Features features = new Features(articles, signatures, sizes, salient, leads, vocab, leadIds, idfs,
-                leadVectorIds, leadVectors);
+                leadVectorIds, leadVectors, tokenIds);
         if (observer != null) {
             observer.accept(features);
         }
@@ -416,12 +418,20 @@ public final class StoryGrouper {
         private final double[] idf;
         private final List<int[]> leadVectorIds;
         private final List<double[]> leadVectors;
+        private final int[][] actors;
 
         Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
                 List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
-                List<int[]> leadVectorIds, List<double[]> leadVectors) {
+                List<int[]> leadVectorIds, List<double[]> leadVectors, Map<String, Integer> tokenIdsOf) {
             this.leadVectorIds = leadVectorIds;
             this.leadVectors = leadVectors;
+            this.actors = new int[articles.size()][];
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                StoryArticle a = articles.get(i);
+                List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
+                actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
+            }
             this.articles = articles;
             this.signatures = signatures;
             this.sizes = sizes;
@@ -445,9 +455,27 @@ public final class StoryGrouper {
          * "Sudan" is nowhere in the Libyan one and "Libya" nowhere in the Sudanese one.
          */
         double eventScore(int i, int j) {
+            if (actorPenalty > 0 && differentActors(i, j)) {
+                return score(i, j) - ACTOR_CONFLICT;
+            }
             double other = otherActors(i, j);
             return other <= ACTOR_FLOOR ? score(i, j)
                     : score(i, j) - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR);
+        }
+
+        /** Both articles name an actor (see {@link Actors}) that the other never mentions. */
+        boolean differentActors(int i, int j) {
+            return actors[i].length > 0 && actors[j].length > 0 && missing(actors[i], vocab[j])
+                    && missing(actors[j], vocab[i]);
+        }
+
+        private boolean missing(int[] actor, int[] other) {
+            for (int t : actor) {
+                if (Arrays.binarySearch(other, t) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
