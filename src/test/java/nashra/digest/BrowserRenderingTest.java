@@ -174,6 +174,46 @@ class BrowserRenderingTest {
     }
 
     @Test
+    void anIncidentShowsItsStoriesInsideUnderOneHeading() throws Exception {
+        Run run = Run.of(nashra.story.IncidentFixtures.night());
+        assertEquals(1, run.briefing().incidents().size(), "the attack and the two condemnations");
+        String dom = chromium(page("briefing.html", HtmlFormat.briefing(run.briefing(), run.digests())), "--dump-dom");
+        int open = dom.indexOf("<section class=\"incident\"");
+        int close = dom.lastIndexOf("<article class=\"story\"", dom.indexOf("Warning of heavy rain over Jazan"));
+        assertTrue(open >= 0 && close > open, "an incident section, then the story of no incident");
+        String incident = dom.substring(open, close);
+        assertTrue(incident.contains("— 3 stories, 4 articles, 4 outlets"), incident);
+        assertEquals(3, count(incident, "<article class=\"story\""), "its three stories inside it");
+        for (String headline : List.of("Kuwait condemns the Abha mosque bombing", "Jordan condemns the Abha mosque bombing")) {
+            assertTrue(incident.contains(headline), headline);
+        }
+        assertTrue(incident.lastIndexOf("</section>") > incident.lastIndexOf("<article class=\"story\""),
+                "the incident closes after its last story");
+        StoryDigest statement = run.stories().stream().filter(st -> st.articleIds().contains("c3c3c3c3c3c3c3c3"))
+                .findFirst().orElseThrow();
+        String story = chromium(page("story-incident.html", HtmlFormat.story(statement, run.digests())), "--dump-dom");
+        assertTrue(story.contains("Part of: "), "the story page says its incident");
+        assertTrue(story.contains("3 stories, 4 articles, 4 outlets"), story);
+        int nav = story.indexOf("<nav class=\"incident\"");
+        assertEquals(2, count(story.substring(nav, story.indexOf("</nav>", nav)), "<a href=\""),
+                "links to the incident's two other stories");
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        for (String[] size : new String[][] {{"laptop", "1280", "1100"}, {"phone", "390", "844"}}) {
+            for (String[] kind : new String[][] {{"briefing-incident", HtmlFormat.briefing(run.briefing(), run.digests())},
+                    {"story-incident", HtmlFormat.story(statement, run.digests())}}) {
+                Path png = shots.resolve(kind[0] + "-" + size[0] + ".png");
+                Files.deleteIfExists(png);
+                chromium(page(kind[0] + ".html", kind[1]), "--window-size=" + size[1] + "," + size[2],
+                        "--screenshot=" + png.toAbsolutePath());
+                BufferedImage image = ImageIO.read(png.toFile());
+                assertEquals(Integer.parseInt(size[1]), image.getWidth(), png.toString());
+                assertTrue(ink(image, 0, image.getWidth()) > 1000, "nothing drawn in " + png);
+            }
+        }
+    }
+
+    @Test
     void englishAndArabicBothRenderOnALaptopAndOnAPhoneAndPrint() throws Exception {
         Run run = Run.of(List.of(hostileDigest(), secondOutlet(), unrelated()));
         Path shots = Path.of("target/screenshots");
