@@ -157,21 +157,37 @@ public final class StoryEvaluation {
     private static void timing(List<StoryArticle> raw, List<StoryArticle> goldArticles) {
         List<StoryArticle> pool = new ArrayList<>(raw);
         pool.addAll(goldArticles);
+        // The shipped grouper (single links) and this one, alternated run by run on the same
+        // batch, so that a busy machine slows both alike; the ratio of each adjacent pair is printed.
         for (int n : new int[] {1_000, 10_000}) {
             List<StoryArticle> batch = perturbed(pool, n, 42);
             new StoryGrouper().group(batch.subList(0, Math.min(200, n))); // warm up the JIT
-            System.gc();
-            long before = heapUsed();
-            resetPeaks();
-            long start = System.nanoTime();
-            StoryGrouper.Grouping g = new StoryGrouper().group(batch);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            // Peak heap counts garbage not yet collected too: an upper bound on what grouping needs.
-            long peak = heapPeak() - before;
-            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d merges, %,d stories);"
-                    + " heap above the articles themselves at most %,d MB%n",
-                    n, ms, g.candidatePairs(), g.merges(), g.stories().size(), peak >> 20);
+            StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1).group(batch.subList(0, Math.min(200, n)));
+            for (int round = 0; round < 3; round++) {
+                long shippedMs = timed(StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1), batch, null);
+                StoryGrouper.Grouping[] out = new StoryGrouper.Grouping[1];
+                System.gc();
+                long before = heapUsed();
+                resetPeaks();
+                long ms = timed(new StoryGrouper(), batch, out);
+                // Peak heap counts garbage not yet collected too: an upper bound on what grouping needs.
+                long peak = heapPeak() - before;
+                StoryGrouper.Grouping g = out[0];
+                System.out.printf("time: %,d articles grouped in %,d ms (shipped single-link grouper %,d ms, ratio %.2f;"
+                        + " %,d candidate pairs, %,d merges, %,d stories, %,d incidents); heap above the articles"
+                        + " themselves at most %,d MB%n", n, ms, shippedMs, (double) ms / shippedMs, g.candidatePairs(),
+                        g.merges(), g.stories().size(), g.incidents().size(), peak >> 20);
+            }
         }
+    }
+
+    private static long timed(StoryGrouper grouper, List<StoryArticle> batch, StoryGrouper.Grouping[] out) {
+        long start = System.nanoTime();
+        StoryGrouper.Grouping g = grouper.group(batch);
+        if (out != null) {
+            out[0] = g;
+        }
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** One labelled article. */
