@@ -22,9 +22,15 @@ import java.util.Set;
  * which keeps a flood of identical copies connected without quadratic work, and a title term that
  * common is not rare.
  *
- * <p>Each candidate pair gets a score in [0, 1] (see {@link #score}); pairs at or above the
- * threshold are linked, strongest first, and the connected components are the stories, except
- * that no story may span more days than two articles may lie apart.
+ * <p>Each candidate pair gets a score in [0, 1] (see {@link #score}), less a penalty when the two
+ * name different actors ({@link Actors}: two statements about one happening are two events).
+ * Pairs at or above the threshold are taken strongest first, and the two clusters they fall in
+ * join only when they agree as wholes (see {@code agree}): one close pair never chains two
+ * unrelated reports through a third. No story spans more days than two articles may lie apart.
+ *
+ * <p>Incidents: a second pass of the same agreement linking over the stories, on a looser score
+ * (lead TF-IDF cosine), groups the stories around one happening (the attack, the statements about
+ * it, the funeral). Every story is in exactly one incident; most are incidents of one story.
  */
 public final class StoryGrouper {
 
@@ -655,36 +661,6 @@ public final class StoryGrouper {
         }
     }
 
-    /**
-     * Pairs sharing one of each article's {@link #INCIDENT_TERMS} most salient terms, when few
-     * enough articles carry it (at most {@link #INCIDENT_POSTING_CAP}): the statements around one
-     * happening repeat its place and act without copying each other's wording. Linear in the
-     * number of articles, each posting list being capped.
-     */
-    private static void salientCandidates(List<Map<String, Double>> salient, Map<String, Integer> df, Set<Long> out) {
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < salient.size(); i++) {
-            salient.get(i).entrySet().stream()
-                    .filter(e -> df.get(e.getKey()) >= 2)
-                    .sorted((x, y) -> {
-                        int c = Double.compare(y.getValue(), x.getValue());
-                        return c != 0 ? c : x.getKey().compareTo(y.getKey());
-                    })
-                    .limit(INCIDENT_TERMS)
-                    .forEach(e -> postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()));
-        }
-        for (int i = 0; i < salient.size(); i++) {
-            for (String t : salient.get(i).keySet()) {
-                List<Integer> p = postings.get(t);
-                if (p != null && p.size() <= INCIDENT_POSTING_CAP) {
-                    p.add(i);
-                }
-            }
-        }
-        for (List<Integer> posting : postings.values()) {
-            addPairs(posting, INCIDENT_POSTING_CAP, false, out);
-        }
-    }
 
     /**
      * Pair score: max(text overlap, lead overlap, blend). Verbatim copy scores high on Jaccard
