@@ -180,8 +180,15 @@ class MorningBriefingJobTest {
         assertEquals(2, shared.sources().size());
         assertEquals(1, baghdad.summary().stream().filter(s -> s.ar().equals(shared.ar())).count(), "said once");
 
-        // Multi-article stories first, by outlets, then recency; single articles after them.
-        List<Integer> sizes = briefing.allStories().stream().map(st -> st.articles().size() > 1 ? 0 : 1).toList();
+        // Incidents first, each with two stories or more inside; then the stories of no incident:
+        // multi-article stories first, by outlets, then recency; single articles after them.
+        for (Briefing.IncidentEntry incident : briefing.incidents()) {
+            assertTrue(incident.stories().size() >= 2, incident.id());
+            assertEquals(incident.stories().size(), incident.storyCount());
+            incident.stories().forEach(st -> assertEquals(incident.id(), st.incident()));
+        }
+        briefing.stories().forEach(st -> assertEquals(null, st.incident()));
+        List<Integer> sizes = briefing.stories().stream().map(st -> st.articles().size() > 1 ? 0 : 1).toList();
         assertEquals(sizes.stream().sorted().toList(), sizes, "single-article stories come last: " + sizes);
 
         Path stories = run().resolve("stories");
@@ -199,6 +206,34 @@ class MorningBriefingJobTest {
             assertFalse(html.contains("<script"), "no script element in story " + story.id());
             assertTrue(Files.readString(run().resolve(entry.digest() + ".md")).startsWith("# "));
         }
+    }
+
+    @Test
+    void theNextNightMarksWhatContinuesWithALinkToTheEarlierStory() throws Exception {
+        // The same samples the next night: every story carries on from the one before. A broken
+        // story file in an older briefing is left out and stops nothing.
+        LocalDate next = DATE.plusDays(1);
+        Path older = output.resolve(DATE.minusDays(1).toString()).resolve("stories");
+        Files.createDirectories(older);
+        Files.writeString(older.resolve("0000000000000000.json"), "{ not json");
+        Outcome outcome = brief(next, MODEL, false);
+        assertEquals(0, outcome.exit(), outcome.err());
+        Path nextRun = output.resolve(next.toString());
+        Briefing briefing = JsonFormat.read(Files.readString(nextRun.resolve("briefing.json")), Briefing.class);
+        Briefing earlier = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
+        Set<String> earlierIds = earlier.allStories().stream().map(Briefing.StoryEntry::id).collect(Collectors.toSet());
+        assertFalse(briefing.allStories().isEmpty());
+        for (Briefing.StoryEntry st : briefing.allStories()) {
+            assertTrue(st.continuation().continuing(), st.id() + " " + st.continuation());
+            assertEquals(DATE.toString(), st.continuation().date());
+            assertTrue(earlierIds.contains(st.continuation().storyId()), st.continuation().storyId());
+            assertTrue(Files.exists(nextRun.resolve(st.continuation().digest() + ".html").normalize()),
+                    "the link leads to the earlier story page");
+            String page = Files.readString(nextRun.resolve(st.digest() + ".html"));
+            assertTrue(page.contains("Continues <a href=\"../" + st.continuation().digest() + ".html\">"), page);
+        }
+        assertTrue(Files.readString(nextRun.resolve("briefing.html")).contains("class=\"continues\""));
+        earlier.allStories().forEach(st -> assertEquals("new", st.continuation().status(), "nothing before the first night"));
     }
 
     @Test

@@ -283,6 +283,9 @@ public final class StoryEvaluation {
             StoryGrouper.Grouping g = new StoryGrouper().group(e);
             return List.of(g.stories(), g.incidentArticles());
         });
+        if (System.getenv("STORY_TEST") != null) {
+            continuation(byDate, labels, events);
+        }
         // The test part is scored only when asked (STORY_TEST=1): tuning runs never print it.
         List<String> splits = System.getenv("STORY_TEST") != null ? List.of("dev", "test") : List.of("dev");
         for (String split : splits) {
@@ -302,6 +305,68 @@ public final class StoryEvaluation {
                 System.out.printf("%-4s %-62s incidents: %s%n", split, "", inc.row());
             }
         }
+    }
+
+    /**
+     * Continuation across nights, as the job does it (Stories with the earlier evening's stories
+     * as its memory): each evening is grouped with the one before it as the earlier briefing. A
+     * story should be marked continuing when one of its articles' gold events was reported the
+     * evening before, and linked to a story holding that event. Reported per split of the later
+     * evening.
+     */
+    private static void continuation(Map<String, List<StoryArticle>> byDate, Map<String, Label> labels,
+            Map<String, String> events) {
+        List<String> dates = new ArrayList<>(byDate.keySet());
+        Stories stories = new Stories(new StoryGrouper(), new StorySummary(), null);
+        for (int d = 1; d < dates.size(); d++) {
+            String before = dates.get(d - 1);
+            List<nashra.digest.ArticleDigest> earlierDigests = byDate.get(before).stream().map(StoryEvaluation::digest).toList();
+            Map<String, nashra.digest.ArticleDigest> earlierById = new HashMap<>();
+            earlierDigests.forEach(x -> earlierById.put(x.id(), x));
+            List<Stories.Earlier> earlier = stories.of(earlierDigests).stream()
+                    .map(st -> new Stories.Earlier(before, st, st.articleIds().stream().map(earlierById::get).toList()))
+                    .toList();
+            Set<String> eventsBefore = new HashSet<>();
+            byDate.get(before).forEach(a -> eventsBefore.add(events.get(a.id())));
+            Map<String, Set<String>> eventsOfEarlierStory = new HashMap<>();
+            earlier.forEach(e -> eventsOfEarlierStory.put(e.story().id(),
+                    new HashSet<>(e.story().articleIds().stream().map(events::get).toList())));
+            int shouldContinue = 0;
+            int marked = 0;
+            int right = 0;
+            int found = 0;
+            List<nashra.digest.StoryDigest> tonight = stories.of(byDate.get(dates.get(d)).stream()
+                    .map(StoryEvaluation::digest).toList(), earlier);
+            for (nashra.digest.StoryDigest st : tonight) {
+                Set<String> own = new HashSet<>(st.articleIds().stream().map(events::get).toList());
+                boolean should = own.stream().anyMatch(eventsBefore::contains);
+                shouldContinue += should ? 1 : 0;
+                if (st.continuation().continuing()) {
+                    marked++;
+                    Set<String> linked = eventsOfEarlierStory.getOrDefault(st.continuation().storyId(), Set.of());
+                    if (own.stream().anyMatch(linked::contains)) {
+                        right++;
+                        found += should ? 1 : 0;
+                    }
+                }
+            }
+            System.out.printf("continuation %s -> %s (%s): %d stories, %d should continue an earlier one;"
+                    + " %d marked continuing, %d of them linked to a story of the same event (precision %.2f,"
+                    + " recall %.2f)%n", before, dates.get(d), labels.get(byDate.get(dates.get(d)).get(0).id()).split(),
+                    tonight.size(), shouldContinue, marked, right, marked == 0 ? 1.0 : (double) right / marked,
+                    shouldContinue == 0 ? 1.0 : (double) found / shouldContinue);
+        }
+    }
+
+    /** A digest for the Stories class from an evaluation article: Arabic only, no summary needed. */
+    private static nashra.digest.ArticleDigest digest(StoryArticle a) {
+        List<nashra.digest.SentencePair> pairs = new ArrayList<>();
+        for (int i = 0; i < a.sentencesAr().size(); i++) {
+            pairs.add(new nashra.digest.SentencePair(i, a.sentencesAr().get(i), "", List.of()));
+        }
+        return new nashra.digest.ArticleDigest(nashra.digest.ArticleDigest.SCHEMA, a.id(), a.source(), "",
+                a.published().toString(), a.id(), new nashra.digest.Bilingual(a.titleAr(), ""), pairs,
+                pairs.isEmpty() ? List.of() : List.of(0), new nashra.digest.ModelInfo("none", "none"));
     }
 
     /** Prints the clusters that mix labels and the labels split over clusters. */
