@@ -292,17 +292,25 @@ public final class StoryEvaluation {
             for (Map.Entry<String, Method> m : methods.entrySet()) {
                 ClusterScores ev = new ClusterScores();
                 ClusterScores inc = new ClusterScores();
+                PairBootstrap evBoot = new PairBootstrap();
+                PairBootstrap incBoot = new PairBootstrap();
                 for (List<StoryArticle> evening : evenings.get(split)) {
                     List<List<List<StoryArticle>>> out = m.getValue().group(evening);
                     ev.add(StoryGrouperTest.ids(out.get(0)), events);
                     inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
+                    evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
+                    incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
                     if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
                         errors(out.get(0), events, "event");
                         errors(out.get(1), incidents, "incident");
                     }
                 }
-                System.out.printf("%-4s %-62s events:    %s%n", split, m.getKey(), ev.row());
-                System.out.printf("%-4s %-62s incidents: %s%n", split, "", inc.row());
+                double[] evCi = evBoot.interval(2000, 7);
+                double[] incCi = incBoot.interval(2000, 7);
+                System.out.printf("%-4s %-62s events:    %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split,
+                        m.getKey(), ev.row(), evCi[0], evCi[1]);
+                System.out.printf("%-4s %-62s incidents: %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split, "",
+                        inc.row(), incCi[0], incCi[1]);
             }
         }
     }
