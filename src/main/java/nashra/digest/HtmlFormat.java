@@ -99,6 +99,20 @@ public final class HtmlFormat {
                 .map(src -> member(members.get(src.articleId()), src.digest())).toList());
         view.put("model", story.model().name());
         view.put("revision", story.model().revision());
+        if (story.incident() != null) {
+            StoryDigest.IncidentRef in = story.incident();
+            Map<String, Object> incident = incidentView(in.id(), in.headline(), in.storyCount(), in.articleCount(),
+                    in.sourceCount());
+            incident.put("stories", in.stories().stream().map(link -> {
+                Map<String, Object> item = new HashMap<>();
+                item.put("id", link.id());
+                item.put("headlineEn", link.headline().en());
+                item.put("self", link.id().equals(story.id()));
+                return item;
+            }).toList());
+            view.put("incident", incident);
+        }
+        view.put("continuation", continuationView(story.continuation(), "../"));
         return STORY.execute(view);
     }
 
@@ -126,7 +140,7 @@ public final class HtmlFormat {
         view.put("rejected", b.counts().rejected());
         view.put("model", b.model().name());
         view.put("revision", b.model().revision());
-        view.put("storyCount", plural(b.stories().size(), "story", "stories"));
+        view.put("storyCount", plural(b.allStories().size(), "story", "stories"));
         view.put("articleCount", plural(b.counts().written(), "article", "articles"));
         List<Briefing.StoryEntry> several = b.stories().stream().filter(HtmlFormat::severalOutlets).toList();
         view.put("multiCount", several.size());
@@ -157,6 +171,18 @@ public final class HtmlFormat {
             groups.add(group);
         }
         List<Map<String, Object>> sections = new ArrayList<>();
+        // Incidents first: each happening with its stories (the attack, the claim, the reactions).
+        for (Briefing.IncidentEntry in : b.incidents()) {
+            Map<String, Object> section = new HashMap<>();
+            section.put("anchor", "incident-" + anchor(in.id()));
+            section.put("heading", in.headline().en());
+            section.put("headingAr", in.headline().ar());
+            section.put("incidentLine", incidentLine(in.storyCount(), in.articleCount(), in.sourceCount()));
+            section.put("count", in.storyCount());
+            section.put("cards", in.stories().stream().map(HtmlFormat::card).toList());
+            section.put("incident", true);
+            sections.add(section);
+        }
         if (!cards.isEmpty()) {
             sections.add(Map.of("anchor", "several", "heading", "Carried by several outlets", "count", cards.size(),
                     "cards", cards));
@@ -166,7 +192,7 @@ public final class HtmlFormat {
                     : "Other stories, by outlet", "count", b.stories().size() - several.size(), "groups", groups, "hasGroups", true));
         }
         view.put("sections", sections);
-        view.put("hasStories", !b.stories().isEmpty());
+        view.put("hasStories", !b.allStories().isEmpty());
         return BRIEFING.execute(view);
     }
 
@@ -209,6 +235,7 @@ public final class HtmlFormat {
         });
         entry.put("summary", cited(st.summary(), true, outlets, pages));
         entry.put("disagreements", disagreements(st.disagreements()));
+        entry.put("continuation", continuationView(st.continuation(), ""));
         entry.put("sources", st.articles().stream().map(a -> {
             Map<String, Object> item = new HashMap<>();
             item.put("outlet", outlet(a.outlet()));
@@ -230,6 +257,7 @@ public final class HtmlFormat {
         item.put("published", st.published().startsWith(runDate) ? Published.clock(st.published())
                 : Published.display(st.published()));
         item.put("more", st.articles().size() > 1 ? st.articles().size() + " articles" : "");
+        item.put("continuation", continuationView(st.continuation(), ""));
         String url = st.articles().isEmpty() ? "" : safeLink(st.articles().get(0).url());
         item.put("url", url);
         return item;
@@ -260,6 +288,36 @@ public final class HtmlFormat {
         }
         return src.name().isEmpty() || Outlet.UNKNOWN_ID.equals(src.name()) ? Outlet.UNKNOWN
                 : new Outlet("name:" + src.name(), src.name(), src.name(), "", false);
+    }
+
+    // --- Incidents and continuations (issue 12) ---
+
+    private static Map<String, Object> incidentView(String id, Bilingual headline, int stories, int articles,
+            int outlets) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", id);
+        view.put("headlineEn", headline.en());
+        view.put("headlineAr", headline.ar());
+        view.put("line", incidentLine(stories, articles, outlets));
+        return view;
+    }
+
+    /** "3 stories, 12 articles, 7 outlets". */
+    static String incidentLine(int stories, int articles, int outlets) {
+        return stories + " stories, " + articles + (articles == 1 ? " article, " : " articles, ") + outlets
+                + (outlets == 1 ? " outlet" : " outlets");
+    }
+
+    /** @param up what leads from the page to the run folder ("" for the briefing, "../" for a story page) */
+    private static Map<String, Object> continuationView(StoryDigest.Continuation c, String up) {
+        if (c == null || !c.continuing()) {
+            return null;
+        }
+        Map<String, Object> view = new HashMap<>();
+        view.put("date", c.date());
+        view.put("headlineEn", c.headline() == null ? c.storyId() : c.headline().en());
+        view.put("digest", up + c.digest());
+        return view;
     }
 
     /** "3 outlets", "2 articles, 1 outlet", "1 article". */

@@ -59,15 +59,15 @@ public final class MarkdownFormat {
     public static String briefing(Briefing b) {
         StringBuilder md = new StringBuilder();
         md.append("# Morning briefing, ").append(b.runDate()).append("\n\n");
-        long multi = b.stories().stream().filter(st -> st.articles().size() > 1).count();
-        md.append(HtmlFormat.plural(b.stories().size(), "story", "stories")).append(" from ")
+        long multi = b.allStories().stream().filter(st -> st.articles().size() > 1).count();
+        md.append(HtmlFormat.plural(b.allStories().size(), "story", "stories")).append(" from ")
           .append(HtmlFormat.plural(b.counts().written(), "article", "articles"));
         if (multi > 0) {
             md.append(", ").append(multi).append(" reported by several outlets");
         }
         md.append(". ").append(b.counts().read()).append(" read, ").append(b.counts().written()).append(" written, ")
           .append(b.counts().rejected()).append(" rejected.\n\n");
-        for (Briefing.StoryEntry st : b.stories()) {
+        for (Briefing.StoryEntry st : b.allStories()) {
             boolean several = st.articles().size() > 1;
             md.append("## [").append(escape(st.headline().en())).append("](").append(st.digest()).append(".md)\n\n");
             md.append(escape(st.headline().ar())).append("  \n")

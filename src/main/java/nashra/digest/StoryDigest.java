@@ -18,22 +18,90 @@ import nashra.outlet.Outlet;
  * @param model the translation model
  * @param disagreements statements the outlets make with different numbers or dates (the same
  *     meeting on 22 and on 24 November); empty when they agree or say nothing alike
+ * @param incident the incident this story is part of (other stories around the same happening),
+ *     null when it stands alone
+ * @param continuation whether it continues a story of an earlier briefing; null when not checked
  */
 public record StoryDigest(String schema, String id, Bilingual headline, String published, int sourceCount,
-        List<Source> sources, List<Sentence> summary, ModelInfo model, List<Disagreement> disagreements) {
+        List<Source> sources, List<Sentence> summary, ModelInfo model, List<Disagreement> disagreements,
+        IncidentRef incident, Continuation continuation) {
 
-    /** A story whose outlets do not disagree on a number. */
+    /** A story whose outlets do not disagree on a number, not yet placed in an incident. */
     public StoryDigest(String schema, String id, Bilingual headline, String published, int sourceCount,
             List<Source> sources, List<Sentence> summary, ModelInfo model) {
-        this(schema, id, headline, published, sourceCount, sources, summary, model, List.of());
+        this(schema, id, headline, published, sourceCount, sources, summary, model, List.of(), null, null);
     }
 
-    public static final String SCHEMA = "nashra.story-digest/1";
+    /** A story on its own, not yet placed in an incident or checked against earlier briefings. */
+    public StoryDigest(String schema, String id, Bilingual headline, String published, int sourceCount,
+            List<Source> sources, List<Sentence> summary, ModelInfo model, List<Disagreement> disagreements) {
+        this(schema, id, headline, published, sourceCount, sources, summary, model, disagreements, null, null);
+    }
+
+    /** Version 2 added {@code incident}, {@code continuation} and {@code disagreements}. */
+    public static final String SCHEMA = "nashra.story-digest/2";
 
     public StoryDigest {
         sources = List.copyOf(sources);
         summary = List.copyOf(summary);
         disagreements = disagreements == null ? List.of() : List.copyOf(disagreements);
+    }
+
+
+    public StoryDigest withIncident(IncidentRef in) {
+        return new StoryDigest(schema, id, headline, published, sourceCount, sources, summary, model, disagreements, in,
+                continuation);
+    }
+
+    public StoryDigest withContinuation(Continuation c) {
+        return new StoryDigest(schema, id, headline, published, sourceCount, sources, summary, model, disagreements,
+                incident, c);
+    }
+
+    /**
+     * The incident a story belongs to: the stories around one happening (the attack, its claim,
+     * the reactions).
+     *
+     * @param id stable id from the sorted story ids
+     * @param headline the headline of its lead story (most outlets, then most articles)
+     * @param storyCount its stories
+     * @param articleCount their articles
+     * @param sourceCount distinct outlets over them
+     * @param stories every story of the incident (this one included), in briefing order
+     */
+    public record IncidentRef(String id, Bilingual headline, int storyCount, int articleCount, int sourceCount,
+            List<StoryLink> stories) {
+
+        public IncidentRef {
+            stories = List.copyOf(stories);
+        }
+    }
+
+    /** Another story by id and headline; its digest is {@code stories/<id>} in the same run. */
+    public record StoryLink(String id, Bilingual headline) {
+    }
+
+    /**
+     * Whether the story continues one of an earlier briefing (the same event, later coverage).
+     *
+     * @param status {@code new} or {@code continuing}
+     * @param date the earlier briefing's run date, null when new
+     * @param storyId the earlier story's id, null when new
+     * @param headline the earlier story's headline, null when new
+     * @param digest the earlier story's digest files without extension, relative to the run folder
+     *     ({@code ../<date>/stories/<id>}), null when new
+     */
+    public record Continuation(String status, String date, String storyId, Bilingual headline, String digest) {
+
+        public static final Continuation NEW = new Continuation("new", null, null, null, null);
+
+        public static Continuation of(String date, String storyId, Bilingual headline) {
+            return new Continuation("continuing", date, storyId, headline, "../" + date + "/stories/" + storyId);
+        }
+
+        public boolean continuing() {
+            return "continuing".equals(status);
+        }
     }
 
     /** The member article ids, in member order. */

@@ -46,6 +46,9 @@ final class BriefingTasklet implements Tasklet {
     private final Stories stories;
     private final ArticleSource source;
 
+    /** How many earlier dates' briefings are searched for the stories tonight's continue. */
+    static final int EARLIER_DAYS = 3;
+
     BriefingTasklet(RunFolders folders, ModelInfo model, Path input, Stories stories, ArticleSource source) {
         this.folders = folders;
         this.model = model;
@@ -68,11 +71,10 @@ final class BriefingTasklet implements Tasklet {
         digests.forEach(d -> byId.put(d.id(), d));
 
         long start = System.nanoTime();
-        List<StoryDigest> grouped = stories.of(digests);
+        List<StoryDigest> grouped = stories.of(digests, earlierStories());
         LOG.info("stories: {} articles in {} stories ({} reported by several outlets), {} s", digests.size(),
                 grouped.size(), grouped.stream().filter(st -> st.sources().size() > 1).count(),
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        List<Briefing.StoryEntry> entries = new ArrayList<>();
         Set<String> written = new HashSet<>();
         for (StoryDigest story : grouped) {
             writeStory(story, byId);
@@ -84,16 +86,13 @@ final class BriefingTasklet implements Tasklet {
                     AtomicFiles.writeString(DigestFiles.file(folders.articles(), id, "html"), HtmlFormat.article(member, story));
                 }
             }
-            List<Briefing.Entry> members = story.articleIds().stream()
-                    .map(id -> Briefing.Entry.of(byId.get(id), "articles/" + DigestFiles.name(id))).toList();
-            entries.add(Briefing.StoryEntry.of(story, members));
         }
         removeStale(written);
 
         ModelInfo model = this.model != null ? this.model
                 : digests.isEmpty() ? new ModelInfo("unknown", "") : digests.get(0).model();
-        Briefing briefing = new Briefing(Briefing.SCHEMA, folders.date().toString(), Instant.now().toString(), model,
-                new Briefing.Counts((int) counts.read(), (int) counts.written(), (int) counts.rejected()), entries);
+        Briefing briefing = Briefing.of(folders.date().toString(), Instant.now().toString(), model,
+                new Briefing.Counts((int) counts.read(), (int) counts.written(), (int) counts.rejected()), grouped, byId);
         AtomicFiles.writeString(folders.run().resolve("briefing.json"), JsonFormat.write(briefing));
         AtomicFiles.writeString(folders.run().resolve("briefing.md"), MarkdownFormat.briefing(briefing));
         AtomicFiles.writeString(folders.run().resolve("rejects.html"),
@@ -107,6 +106,41 @@ final class BriefingTasklet implements Tasklet {
         AtomicFiles.writeString(DigestFiles.inside(dir, story.id() + ".json"), JsonFormat.write(story));
         AtomicFiles.writeString(DigestFiles.inside(dir, story.id() + ".md"), MarkdownFormat.story(story));
         AtomicFiles.writeString(DigestFiles.inside(dir, story.id() + ".html"), HtmlFormat.story(story, byId));
+    }
+
+    /**
+     * The stories of the briefings of the {@link #EARLIER_DAYS} days before this run's date, read
+     * from the output folder (the folder is the memory: no other store). A story file or member
+     * digest that cannot be read is left out with a warning: an old file never stops tonight's run.
+     */
+    private List<Stories.Earlier> earlierStories() {
+        List<Stories.Earlier> out = new ArrayList<>();
+        for (int back = 1; back <= EARLIER_DAYS; back++) {
+            RunFolders before = new RunFolders(folders.output(), folders.date().minusDays(back), false);
+            if (!Files.isDirectory(before.stories())) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(before.stories())) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    try {
+                        StoryDigest story = JsonFormat.read(Files.readString(file, StandardCharsets.UTF_8),
+                                StoryDigest.class);
+                        List<ArticleDigest> members = new ArrayList<>();
+                        for (String id : story.articleIds()) {
+                            Path digest = DigestFiles.file(before.articles(), id, "json");
+                            members.add(JsonFormat.read(Files.readString(digest, StandardCharsets.UTF_8),
+                                    ArticleDigest.class));
+                        }
+                        out.add(new Stories.Earlier(before.date().toString(), story, members));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warn("earlier story {} left out of the continuation check: {}", file, e.getMessage());
+                    }
+                }
+            } catch (IOException e) {
+                LOG.warn("earlier briefing {} left out of the continuation check: {}", before.run(), e.getMessage());
+            }
+        }
+        return out;
     }
 
     /** Story files of an earlier attempt whose membership changed (a restart digested more articles). */

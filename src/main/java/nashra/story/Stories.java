@@ -33,23 +33,118 @@ public final class Stories {
         this.embedder = embedder;
     }
 
+    /** The night's stories in briefing order, each placed in its incident when it has one. */
     public List<StoryDigest> of(List<ArticleDigest> digests) {
+        return of(digests, List.of());
+    }
+
+    /**
+     * A story of an earlier briefing, with its member articles, for telling what continues.
+     *
+     * @param date the earlier run date (ISO 8601)
+     */
+    public record Earlier(String date, StoryDigest story, List<ArticleDigest> members) {
+    }
+
+    /**
+     * The night's stories in briefing order, each placed in its incident when it has one, and
+     * marked as continuing a story of an earlier briefing (the same event, later coverage) or new.
+     */
+    public List<StoryDigest> of(List<ArticleDigest> digests, List<Earlier> earlier) {
         List<float[]> vectors = vectors(digests);
         List<StoryArticle> articles = new ArrayList<>(digests.size());
         Map<String, ArticleDigest> byId = new HashMap<>();
         for (int i = 0; i < digests.size(); i++) {
             ArticleDigest d = digests.get(i);
             byId.put(d.id(), d);
-            articles.add(new StoryArticle(d.id(), d.title() == null ? "" : d.title().ar(),
-                    d.sentences().stream().map(SentencePair::ar).toList(), date(d.published()), d.source(),
-                    vectors.get(i)));
+            articles.add(storyArticle(d.id(), d, vectors.get(i)));
         }
+        StoryGrouper.Grouping grouping = grouper.group(articles);
         List<StoryDigest> stories = new ArrayList<>();
-        for (List<StoryArticle> group : grouper.group(articles).stories()) {
+        for (List<StoryArticle> group : grouping.stories()) {
             stories.add(summary.build(group.stream().map(a -> byId.get(a.id())).toList()));
         }
+        for (List<Integer> incident : grouping.incidents()) {
+            if (incident.size() < 2) {
+                continue;
+            }
+            List<StoryDigest> members = incident.stream().map(stories::get).sorted(new StoryOrder()).toList();
+            StoryDigest.IncidentRef ref = incidentRef(members);
+            for (int k : incident) {
+                stories.set(k, stories.get(k).withIncident(ref));
+            }
+        }
+        Map<String, StoryDigest.Continuation> continuations = continuations(stories, byId, earlier);
+        stories.replaceAll(st -> st.withContinuation(continuations.getOrDefault(st.id(), StoryDigest.Continuation.NEW)));
         stories.sort(new StoryOrder());
         return stories;
+    }
+
+    private static StoryArticle storyArticle(String id, ArticleDigest d, float[] vector) {
+        return new StoryArticle(id, d.title() == null ? "" : d.title().ar(),
+                d.sentences().stream().map(SentencePair::ar).toList(), date(d.published()), d.source(), vector);
+    }
+
+    /** The incident of these stories (in briefing order): id from their sorted ids, the lead story's headline. */
+    static StoryDigest.IncidentRef incidentRef(List<StoryDigest> members) {
+        List<String> ids = members.stream().map(StoryDigest::id).sorted().toList();
+        int articles = members.stream().mapToInt(m -> m.sources().size()).sum();
+        long outlets = members.stream().flatMap(m -> m.sources().stream())
+                .map(src -> src.name().isEmpty() ? src.articleId() : src.name()).distinct().count();
+        return new StoryDigest.IncidentRef("i" + StorySummary.idOf(ids).substring(1),
+                members.get(0).headline(), members.size(), articles, (int) outlets,
+                members.stream().map(m -> new StoryDigest.StoryLink(m.id(), m.headline())).toList());
+    }
+
+    /**
+     * Which of tonight's stories continue an earlier one: tonight's articles and the earlier
+     * stories' articles are grouped together, with no limit on days apart; a story whose articles
+     * share an event with an earlier story's continues it (the earlier story with most shared
+     * members, then the latest). The earlier articles are grouped from their Arabic alone.
+     */
+    private Map<String, StoryDigest.Continuation> continuations(List<StoryDigest> stories,
+            Map<String, ArticleDigest> byId, List<Earlier> earlier) {
+        Map<String, StoryDigest.Continuation> out = new HashMap<>();
+        if (earlier.isEmpty()) {
+            return out;
+        }
+        List<StoryArticle> all = new ArrayList<>();
+        Map<String, String> storyOf = new HashMap<>();
+        for (StoryDigest st : stories) {
+            for (String id : st.articleIds()) {
+                all.add(storyArticle(id, byId.get(id), null));
+                storyOf.put(id, st.id());
+            }
+        }
+        Map<String, Earlier> earlierOf = new HashMap<>();
+        for (Earlier e : earlier) {
+            for (ArticleDigest d : e.members()) {
+                String key = "earlier:" + e.date() + ":" + d.id();
+                all.add(storyArticle(key, d, null));
+                earlierOf.put(key, e);
+            }
+        }
+        Map<String, Map<Earlier, Integer>> votes = new HashMap<>();
+        for (List<StoryArticle> event : grouper.withoutDayLimit().group(all).stories()) {
+            List<Earlier> before = event.stream().map(a -> earlierOf.get(a.id())).filter(e -> e != null).toList();
+            if (before.isEmpty()) {
+                continue;
+            }
+            for (StoryArticle a : event) {
+                String story = storyOf.get(a.id());
+                if (story != null) {
+                    before.forEach(e -> votes.computeIfAbsent(story, k -> new HashMap<>()).merge(e, 1, Integer::sum));
+                }
+            }
+        }
+        votes.forEach((story, counts) -> {
+            Earlier best = counts.entrySet().stream()
+                    .max(java.util.Comparator.<Map.Entry<Earlier, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> e.getKey().date()))
+                    .orElseThrow().getKey();
+            out.put(story, StoryDigest.Continuation.of(best.date(), best.story().id(), best.story().headline()));
+        });
+        return out;
     }
 
     /** Mean embedding of each article's English title and key sentences; nulls without an embedder. */

@@ -1,6 +1,5 @@
 package nashra.story;
 
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,9 +22,15 @@ import java.util.Set;
  * which keeps a flood of identical copies connected without quadratic work, and a title term that
  * common is not rare.
  *
- * <p>Each candidate pair gets a score in [0, 1] (see {@link #score}); pairs at or above the
- * threshold are linked, strongest first, and the connected components are the stories, except
- * that no story may span more days than two articles may lie apart.
+ * <p>Each candidate pair gets a score in [0, 1] (see {@link #score}), less a penalty when the two
+ * name different actors ({@link Actors}: two statements about one happening are two events).
+ * Pairs at or above the threshold are taken strongest first, and the two clusters they fall in
+ * join only when they agree as wholes (see {@code agree}): one close pair never chains two
+ * unrelated reports through a third. No story spans more days than two articles may lie apart.
+ *
+ * <p>Incidents: a second pass of the same agreement linking over the stories, on a looser score
+ * (lead TF-IDF cosine), groups the stories around one happening (the attack, the statements about
+ * it, the funeral). Every story is in exactly one incident; most are incidents of one story.
  */
 public final class StoryGrouper {
 
@@ -34,7 +39,15 @@ public final class StoryGrouper {
      *
      * @param merges links that joined two sets (a link inside a set, or one refused, is not counted)
      */
-    public record Grouping(List<List<StoryArticle>> stories, long candidatePairs, long merges) {
+    public record Grouping(List<List<StoryArticle>> stories, List<List<Integer>> incidents, long candidatePairs,
+            long merges) {
+
+        /** The articles of each incident, for measuring. */
+        public List<List<StoryArticle>> incidentArticles() {
+            return incidents.stream()
+                    .map(in -> in.stream().flatMap(k -> stories.get(k).stream()).toList())
+                    .toList();
+        }
     }
 
     public static final double DEFAULT_THRESHOLD = 0.3;
@@ -59,13 +72,47 @@ public final class StoryGrouper {
      */
     private static final double MIN_MERGE_MEAN = 0.12;
     private static final int MERGE_SAMPLE = 8;
+    /**
+     * A pair supports a join when its articles share at least this much: two reports with nothing
+     * in common (under 0.05) do not, however close each is to a third. The seed reports that join
+     * through a rewrite share 0.05 to 0.3 with each other.
+     */
+    private static final double SUPPORT = 0.05;
     private static final int RARE_PHRASES_SHARED = 8;
     /** Lead overlap needed to link alone is threshold / LEAD_WEIGHT: 0.33 at the default threshold. */
     private static final double LEAD_WEIGHT = 0.9;
     private static final int MIN_BODY_TF = 2;
 
+    /** Least mean pair score between two clusters that join into one story; tuned on the dev evening. */
+    public static final double DEFAULT_AGREEMENT = 0.12;
+    /**
+     * Share of each lead's (IDF-weighted) terms missing from the other article above which the
+     * pair counts as two statements. Two outlets' reports of one event miss 0.15 to 0.35 of each
+     * other's leads; the halves of the seed story (the same event, one led by the Russian
+     * minister, one by the agency) 0.62 to 0.66; Sudan's and Libya's condemnations of one bombing
+     * 0.8 to 0.9.
+     */
+    private static final double ACTOR_FLOOR = 0.7;
+    /** What a pair loses when each names an actor the other never mentions: two statements are never one event. */
+    private static final double ACTOR_CONFLICT = 1.0;
+    /** How much a pair loses, at most, when each lead names what the other article never mentions (another actor). */
+    public static final double DEFAULT_ACTOR_PENALTY = 0.2;
+    /** Least pair score that links two stories into one incident. */
+    public static final double DEFAULT_INCIDENT_THRESHOLD = 0.1;
+    /** Least mean pair score between two incidents that join. */
+    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.1;
+    /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
+    private static final int INCIDENT_TERMS = 6;
+    private static final int INCIDENT_POSTING_CAP = 20;
+    private static final int INCIDENT_LEAD_SENTENCES = 2;
+
     private final double threshold;
     private final int maxDaysApart;
+    private final double agreement;
+    private final double actorPenalty;
+    private final double incidentThreshold;
+    private final double incidentAgreement;
+    private final boolean singleLink;
     private final MinHash minHash = new MinHash(HASHES, 20261121L);
 
     public StoryGrouper() {
@@ -83,8 +130,61 @@ public final class StoryGrouper {
      *     formula news (weather, congratulations) chaining from day to day; negative for no limit
      */
     public StoryGrouper(double threshold, int maxDaysApart) {
+        this(threshold, DEFAULT_AGREEMENT, DEFAULT_ACTOR_PENALTY, DEFAULT_INCIDENT_THRESHOLD,
+                DEFAULT_INCIDENT_AGREEMENT, maxDaysApart, false);
+    }
+
+    /**
+     * Every setting, for tuning and measuring.
+     *
+     * @param singleLink link as the grouper did before incidents (single links, union-find), to measure against
+     */
+    StoryGrouper(double threshold, double agreement, double actorPenalty, double incidentThreshold,
+            double incidentAgreement, int maxDaysApart, boolean singleLink) {
         this.threshold = threshold;
+        this.agreement = agreement;
+        this.actorPenalty = actorPenalty;
+        this.incidentThreshold = incidentThreshold;
+        this.incidentAgreement = incidentAgreement;
         this.maxDaysApart = maxDaysApart;
+        this.singleLink = singleLink;
+    }
+
+    /** The same grouper with no limit on how many days apart two articles of one story may be (for earlier briefings). */
+    StoryGrouper withoutDayLimit() {
+        return new StoryGrouper(threshold, agreement, actorPenalty, incidentThreshold, incidentAgreement, -1,
+                singleLink);
+    }
+
+    /** Sees each grouping's features; for {@link #scores} only. */
+    private java.util.function.Consumer<Features> observer;
+
+    /**
+     * Every pair's scores over a few articles, for measuring and explaining (quadratic: small
+     * inputs only): [i][j] = {pair score, event score, other-actor share, incident score}.
+     */
+    double[][][] scores(List<StoryArticle> articles) {
+        double[][][] out = new double[articles.size()][articles.size()][];
+        observer = f -> {
+            for (int i = 0; i < articles.size(); i++) {
+                for (int j = 0; j < articles.size(); j++) {
+                    out[i][j] = new double[] {f.score(i, j), f.eventScore(i, j), f.otherActors(i, j),
+                            f.incidentScore(i, j)};
+                }
+            }
+        };
+        try {
+            group(articles);
+        } finally {
+            observer = null;
+        }
+        return out;
+    }
+
+    /** The grouper as shipped before incidents (single links), for the evaluation. */
+    static StoryGrouper singleLink(double threshold, int maxDaysApart) {
+        return new StoryGrouper(threshold, 0, 0, DEFAULT_INCIDENT_THRESHOLD, DEFAULT_INCIDENT_AGREEMENT,
+                maxDaysApart, true);
     }
 
     /** Groups the articles; stories in the order of their first member, members in input order. */
@@ -129,21 +229,197 @@ public final class StoryGrouper {
             leads.add(leadTerms(articles.get(i), titleTokens.get(i), df, n));
         }
 
-        Features features = new Features(articles, signatures, sizes, salient, leads);
+        Map<String, Integer> tokenIds = tokenIds(df);
+        int[][] vocab = vocabularies(titleTokens, bodyTokens, tokenIds);
+        List<int[]> leadIds = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            leadIds.add(leads.get(i).keySet().stream().mapToInt(tokenIds::get).sorted().toArray());
+        }
+        double[] idfs = tokenIdf(df, tokenIds, n);
+        List<int[]> leadVectorIds = new ArrayList<>(n);
+        List<double[]> leadVectors = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            leadVector(articles.get(i), titleTokens.get(i), tokenIds, idfs, leadVectorIds, leadVectors);
+        }
+        Features features = new Features(articles, signatures, sizes, salient, leads, vocab, leadIds, idfs,
+                leadVectorIds, leadVectors, tokenIds);
+        if (observer != null) {
+            observer.accept(features);
+        }
         Set<Long> candidates = new HashSet<>();
         lshCandidates(signatures, candidates);
         titleCandidates(titleTokens, df, candidates);
         rarePhraseCandidates(shingles, shingleDf, candidates);
 
-        // Strongest links first, and no story may span more days than two of its articles may lie
-        // apart: single links otherwise chain daily formula news (weather, congratulations) into
-        // one story over a week, each day's copy close to the next.
-        List<double[]> links = new ArrayList<>();
+        long[] days = articles.stream()
+                .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
         long[] sorted = candidates.stream().mapToLong(Long::longValue).sorted().toArray();
+        Clusters events = singleLink
+                ? linkSingle(sorted, features, days)
+                : linkByAgreement(sorted, features::eventScore, threshold, agreement, days, identity(n));
+
+        // Incidents: the stories around one happening share its names and terms (the place, the
+        // attack, the victims) without being one event. Candidates: the event candidates plus
+        // articles sharing a salient term that few articles of the night carry.
+        Set<Long> incidentCandidates = new HashSet<>(candidates);
+        sharedTermCandidates(leadVectorIds, leadVectors, df, incidentCandidates);
+        long[] incidentSorted = incidentCandidates.stream().mapToLong(Long::longValue).sorted().toArray();
+        Clusters incidents = linkByAgreement(incidentSorted, features::incidentScore, incidentThreshold,
+                incidentAgreement, days, events.root);
+
+        Map<Integer, List<StoryArticle>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            byRoot.computeIfAbsent(events.root[i], k -> new ArrayList<>()).add(articles.get(i));
+        }
+        Map<Integer, Integer> storyIndex = new HashMap<>();
+        int k = 0;
+        for (int root : byRoot.keySet()) {
+            storyIndex.put(root, k++);
+        }
+        Map<Integer, List<Integer>> incidentStories = new LinkedHashMap<>();
+        for (int root : byRoot.keySet()) {
+            incidentStories.computeIfAbsent(incidents.root[root], x -> new ArrayList<>()).add(storyIndex.get(root));
+        }
+        return new Grouping(List.copyOf(byRoot.values()), List.copyOf(incidentStories.values()), candidates.size(),
+                events.merges);
+    }
+
+    /** Each article in its own cluster. */
+    private static int[] identity(int n) {
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = i;
+        }
+        return root;
+    }
+
+    /** A partition of the articles: each one's cluster representative, and the joins it took. */
+    private record Clusters(int[] root, long merges) {
+    }
+
+    /** Pair score used by a linking pass. */
+    private interface PairScore {
+        double score(int i, int j);
+    }
+
+    /**
+     * Links clusters by agreement with the whole group, not by one pair. Candidate pairs at or
+     * above {@code linkAt} are taken strongest first; the two clusters they fall in join only if the
+     * mean pair score between their members (at most {@link #MERGE_SAMPLE} of each, pairs scored on
+     * demand) reaches {@code agreeAt}. So A~B and B~C put C with A and B only when C is close to
+     * both on average: a single strong pair cannot chain unrelated reports together.
+     *
+     * @param start the clusters to begin from (each article its own, or the stories for incidents)
+     */
+    private Clusters linkByAgreement(long[] pairs, PairScore score, double linkAt, double agreeAt, long[] days,
+            int[] start) {
+        int n = start.length;
+        Map<Long, Double> cache = new HashMap<>();
+        PairScore cached = (i, j) -> cache.computeIfAbsent(pairKey(i, j), key -> score.score(i, j));
+        List<double[]> links = new ArrayList<>();
+        for (long pair : pairs) {
+            int i = (int) (pair >>> 32);
+            int j = (int) pair;
+            if (start[i] == start[j] || tooFarApart(days[i], days[j])) {
+                continue;
+            }
+            double s = cached.score(i, j);
+            if (s >= linkAt) {
+                links.add(new double[] {s, i, j});
+            }
+        }
+        links.sort((x, y) -> Double.compare(y[0], x[0]));
+        UnionFind sets = new UnionFind(days);
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (start[i] != i) {
+                sets.union(i, start[i], -1);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            members.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(i);
+        }
+        long merges = 0;
+        // A link refused while its clusters were small may hold once they have grown (the two
+        // halves of a rewritten story agree as wholes, not through their first members), so the
+        // refused links get up to two more passes.
+        for (int pass = 0; pass < 3 && !links.isEmpty(); pass++) {
+            List<double[]> refused = new ArrayList<>();
+            long before = merges;
+            for (double[] link : links) {
+                int a = (int) link[1];
+                int b = (int) link[2];
+                int ra = sets.find(a);
+                int rb = sets.find(b);
+                if (ra == rb) {
+                    continue;
+                }
+                if (!agree(members.get(ra), members.get(rb), cached, agreeAt)) {
+                    refused.add(link);
+                    continue;
+                }
+                if (sets.union(a, b, maxDaysApart)) {
+                    int root = sets.find(a);
+                    members.get(root).addAll(members.remove(root == ra ? rb : ra));
+                    merges++;
+                }
+            }
+            if (merges == before) {
+                break;
+            }
+            links = refused;
+        }
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            root[i] = sets.find(i);
+        }
+        return new Clusters(root, merges);
+    }
+
+    /**
+     * Whether two clusters agree: the mean pair score between them (at most {@link #MERGE_SAMPLE}
+     * members of each) reaches {@code agreeAt}, and more than half of those pairs score at least
+     * {@link #SUPPORT}. A report that copies half of each of two stories scores high with one
+     * member of each and near nothing with the others, so it never takes the two into one.
+     */
+    private static boolean agree(List<Integer> x, List<Integer> y, PairScore score, double agreeAt) {
+        double sum = 0;
+        int count = 0;
+        int supported = 0;
+        for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
+            for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
+                double s = score.score(i, j);
+                sum += s;
+                count++;
+                if (s >= SUPPORT) {
+                    supported++;
+                }
+            }
+        }
+        return sum / count >= agreeAt && 2 * supported > count;
+    }
+
+    /** Mean pair score between two clusters over at most MERGE_SAMPLE members of each. */
+    private static double meanScore(List<Integer> x, List<Integer> y, PairScore score) {
+        double sum = 0;
+        int count = 0;
+        for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
+            for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
+                sum += score.score(i, j);
+                count++;
+            }
+        }
+        return sum / count;
+    }
+
+    /** The linking this grouper shipped with before incidents: single links by union-find, for the evaluation. */
+    private Clusters linkSingle(long[] sorted, Features features, long[] days) {
+        int n = days.length;
+        List<double[]> links = new ArrayList<>();
         for (long pair : sorted) {
             int i = (int) (pair >>> 32);
             int j = (int) pair;
-            if (tooFarApart(articles.get(i), articles.get(j))) {
+            if (tooFarApart(days[i], days[j])) {
                 continue;
             }
             double s = features.score(i, j);
@@ -152,21 +428,19 @@ public final class StoryGrouper {
             }
         }
         links.sort((x, y) -> Double.compare(y[0], x[0]));
-        long[] days = articles.stream()
-                .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
         UnionFind sets = new UnionFind(days);
-        long merges = 0;
-        // Members of each set, by root, for the check below.
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
             members.put(i, new ArrayList<>(List.of(i)));
         }
+        long merges = 0;
         for (double[] link : links) {
             int a = (int) link[1];
             int b = (int) link[2];
             int ra = sets.find(a);
             int rb = sets.find(b);
-            if (ra == rb || !belongTogether(members.get(ra), members.get(rb), features)) {
+            if (ra == rb || (members.get(ra).size() > 1 && members.get(rb).size() > 1
+                    && meanScore(members.get(ra), members.get(rb), features::score) < MIN_MERGE_MEAN)) {
                 continue;
             }
             if (sets.union(a, b, maxDaysApart)) {
@@ -175,45 +449,218 @@ public final class StoryGrouper {
                 merges++;
             }
         }
-        Map<Integer, List<StoryArticle>> byRoot = new LinkedHashMap<>();
+        int[] root = new int[n];
         for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(articles.get(i));
+            root[i] = sets.find(i);
         }
-        return new Grouping(List.copyOf(byRoot.values()), candidates.size(), merges);
+        return new Clusters(root, merges);
     }
 
     /** What the grouper knows of each article, computed once per grouping, and the pair score from it. */
-    private record Features(List<StoryArticle> articles, long[][] signatures, int[] sizes,
-            List<Map<String, Double>> salient, List<Map<String, Double>> leads) {
+    private final class Features {
+        private final List<StoryArticle> articles;
+        private final long[][] signatures;
+        private final int[] sizes;
+        private final List<Map<String, Double>> salient;
+        private final List<Map<String, Double>> leads;
+        private final int[][] vocab;
+        private final List<int[]> leadIds;
+        private final double[] idf;
+        private final List<int[]> leadVectorIds;
+        private final List<double[]> leadVectors;
+        private final int[][] actors;
+
+        Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
+                List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
+                List<int[]> leadVectorIds, List<double[]> leadVectors, Map<String, Integer> tokenIdsOf) {
+            this.leadVectorIds = leadVectorIds;
+            this.leadVectors = leadVectors;
+            this.actors = new int[articles.size()][];
+            Map<String, Integer> ids = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                StoryArticle a = articles.get(i);
+                List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
+                actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
+            }
+            this.articles = articles;
+            this.signatures = signatures;
+            this.sizes = sizes;
+            this.salient = salient;
+            this.leads = leads;
+            this.vocab = vocab;
+            this.leadIds = leadIds;
+            this.idf = idf;
+        }
 
         double score(int i, int j) {
             return StoryGrouper.score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
                     weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
                     cosine(articles.get(i).vector(), articles.get(j).vector()));
         }
+
+        /**
+         * Same event: the pair score, less a penalty when each lead names what the other article
+         * never mentions anywhere. Two outlets' reports of one statement name the same speaker;
+         * Sudan's and Libya's condemnations of one bombing share all their other words, but
+         * "Sudan" is nowhere in the Libyan one and "Libya" nowhere in the Sudanese one.
+         */
+        double eventScore(int i, int j) {
+            if (actorPenalty > 0 && differentActors(i, j)) {
+                return score(i, j) - ACTOR_CONFLICT;
+            }
+            double other = otherActors(i, j);
+            return other <= ACTOR_FLOOR ? score(i, j)
+                    : score(i, j) - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR);
+        }
+
+        /** Both articles name an actor (see {@link Actors}) that the other never mentions. */
+        boolean differentActors(int i, int j) {
+            return actors[i].length > 0 && actors[j].length > 0 && missing(actors[i], vocab[j])
+                    && missing(actors[j], vocab[i]);
+        }
+
+        private boolean missing(int[] actor, int[] other) {
+            for (int t : actor) {
+                if (Arrays.binarySearch(other, t) >= 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Same incident: the event score, or the overlap of salient terms (the place, the attack,
+         * the victims), which the statements and aftermath of one happening share.
+         */
+        double incidentScore(int i, int j) {
+            return Math.max(score(i, j), leadCosine(i, j));
+        }
+
+        /** Cosine of the TF-IDF vectors of the title and first sentences. */
+        double leadCosine(int i, int j) {
+            int[] a = leadVectorIds.get(i);
+            int[] b = leadVectorIds.get(j);
+            double[] wa = leadVectors.get(i);
+            double[] wb = leadVectors.get(j);
+            double dot = 0;
+            for (int x = 0, y = 0; x < a.length && y < b.length;) {
+                if (a[x] == b[y]) {
+                    dot += wa[x++] * wb[y++];
+                } else if (a[x] < b[y]) {
+                    x++;
+                } else {
+                    y++;
+                }
+            }
+            return dot;
+        }
+
+        /** The smaller of the two IDF-weighted shares of a lead's terms missing from the other article. */
+        double otherActors(int i, int j) {
+            return Math.min(missingShare(leadIds.get(i), vocab[j]), missingShare(leadIds.get(j), vocab[i]));
+        }
+
+        private double missingShare(int[] lead, int[] other) {
+            double all = 0;
+            double missing = 0;
+            for (int t : lead) {
+                all += idf[t];
+                if (Arrays.binarySearch(other, t) < 0) {
+                    missing += idf[t];
+                }
+            }
+            return all == 0 ? 0 : missing / all;
+        }
+    }
+
+    /** Each article's distinct tokens (title and body) as sorted token ids. */
+    private static int[][] vocabularies(List<List<String>> titles, List<List<String>> bodies,
+            Map<String, Integer> ids) {
+        int[][] out = new int[titles.size()][];
+        for (int i = 0; i < out.length; i++) {
+            Set<String> all = new HashSet<>(titles.get(i));
+            all.addAll(bodies.get(i));
+            out[i] = all.stream().mapToInt(ids::get).sorted().toArray();
+        }
+        return out;
+    }
+
+    /** A stable id for every token of the night (sorted order, so the same input gives the same ids). */
+    private static Map<String, Integer> tokenIds(Map<String, Integer> df) {
+        Map<String, Integer> ids = new HashMap<>();
+        df.keySet().stream().sorted().forEach(t -> ids.put(t, ids.size()));
+        return ids;
+    }
+
+    private static double[] tokenIdf(Map<String, Integer> df, Map<String, Integer> ids, int n) {
+        double[] out = new double[ids.size()];
+        ids.forEach((t, id) -> out[id] = idf(df.get(t), n));
+        return out;
     }
 
     /**
-     * Whether two sets may join. A single article always may: its link is the evidence. Two sets
-     * of several articles each must also be alike as wholes: the mean pair score between them
-     * (over at most {@link #MERGE_SAMPLE} members of each) must reach {@link #MIN_MERGE_MEAN}.
-     * Single links otherwise chain a night's protocol news (royal cables, agency datelines) into
-     * one story, each item close to the next and the ends unrelated.
+     * The unit TF-IDF vector of an article's title and first {@link #INCIDENT_LEAD_SENTENCES}
+     * sentences, as token ids in ascending order and their weights.
      */
-    private static boolean belongTogether(List<Integer> x, List<Integer> y, Features features) {
-        if (x.size() == 1 || y.size() == 1) {
-            return true;
-        }
-        double sum = 0;
-        int count = 0;
-        for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
-            for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
-                sum += features.score(i, j);
-                count++;
+    private static void leadVector(StoryArticle a, List<String> title, Map<String, Integer> ids, double[] idf,
+            List<int[]> outIds, List<double[]> outWeights) {
+        Map<Integer, Integer> tf = new java.util.TreeMap<>();
+        title.forEach(t -> tf.merge(ids.get(t), 1, Integer::sum));
+        for (int s = 0; s < Math.min(INCIDENT_LEAD_SENTENCES, a.sentencesAr().size()); s++) {
+            for (String t : MatchText.tokens(a.sentencesAr().get(s))) {
+                Integer id = ids.get(t);
+                if (id != null) {
+                    tf.merge(id, 1, Integer::sum);
+                }
             }
         }
-        return sum / count >= MIN_MERGE_MEAN;
+        int[] keys = tf.keySet().stream().mapToInt(Integer::intValue).toArray();
+        double[] w = new double[keys.length];
+        double norm = 0;
+        for (int k = 0; k < keys.length; k++) {
+            w[k] = tf.get(keys[k]) * idf[keys[k]];
+            norm += w[k] * w[k];
+        }
+        double length = Math.sqrt(norm);
+        for (int k = 0; k < keys.length; k++) {
+            w[k] = length == 0 ? 0 : w[k] / length;
+        }
+        outIds.add(keys);
+        outWeights.add(w);
     }
+
+    /**
+     * Pairs sharing one of each article's {@link #INCIDENT_TERMS} heaviest lead terms, when few
+     * enough articles carry it (at most {@link #INCIDENT_POSTING_CAP}): the statements around one
+     * happening repeat its place and act without copying each other's wording. Linear in the
+     * number of articles, each posting list being capped.
+     */
+    private static void sharedTermCandidates(List<int[]> ids, List<double[]> weights, Map<String, Integer> df,
+            Set<Long> out) {
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int[] own = ids.get(i);
+            double[] w = weights.get(i);
+            Integer[] order = new Integer[own.length];
+            for (int k = 0; k < own.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (x, y) -> {
+                int c = Double.compare(w[y], w[x]);
+                return c != 0 ? c : Integer.compare(own[x], own[y]);
+            });
+            for (int k = 0; k < Math.min(INCIDENT_TERMS, order.length); k++) {
+                List<Integer> p = postings.computeIfAbsent(own[order[k]], t -> new ArrayList<>());
+                if (p.size() <= INCIDENT_POSTING_CAP) {
+                    p.add(i);
+                }
+            }
+        }
+        for (List<Integer> posting : postings.values()) {
+            addPairs(posting, INCIDENT_POSTING_CAP, false, out);
+        }
+    }
+
 
     /**
      * Pair score: max(text overlap, lead overlap, blend). Verbatim copy scores high on Jaccard
@@ -265,11 +712,11 @@ public final class StoryGrouper {
         return a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0);
     }
 
-    private boolean tooFarApart(StoryArticle a, StoryArticle b) {
-        if (maxDaysApart < 0 || a.published() == null || b.published() == null) {
+    private boolean tooFarApart(long dayA, long dayB) {
+        if (maxDaysApart < 0 || dayA == UnionFind.NO_DAY || dayB == UnionFind.NO_DAY) {
             return false;
         }
-        return Math.abs(ChronoUnit.DAYS.between(a.published(), b.published())) > maxDaysApart;
+        return Math.abs(dayA - dayB) > maxDaysApart;
     }
 
     /**

@@ -104,10 +104,8 @@ class BrowserRenderingTest {
             Map<String, ArticleDigest> byId = new LinkedHashMap<>();
             digests.forEach(d -> byId.put(d.id(), d));
             List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), null).of(digests);
-            List<Briefing.StoryEntry> entries = stories.stream().map(st -> Briefing.StoryEntry.of(st,
-                    st.articleIds().stream().map(id -> Briefing.Entry.of(byId.get(id), "articles/" + id)).toList())).toList();
-            Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "2026-11-21T05:30:00Z",
-                    new ModelInfo("marian-tiny", "test"), new Briefing.Counts(4, 3, 1), entries);
+            Briefing briefing = Briefing.of("2026-11-20", "2026-11-21T05:30:00Z", new ModelInfo("marian-tiny", "test"),
+                    new Briefing.Counts(4, 3, 1), stories, byId);
             return new Run(briefing, stories, byId);
         }
     }
@@ -183,6 +181,47 @@ class BrowserRenderingTest {
         String root = dom.substring(dom.indexOf("<html"), dom.indexOf('>', dom.indexOf("<html")) + 1);
         assertFalse(root.contains("data-injected"), "injected markup ran: " + root);
         assertTrue(dom.contains("&lt;script&gt;" + INJECTED), "the markup shows as text");
+    }
+
+    @Test
+    void anIncidentShowsItsStoriesInsideUnderOneHeading() throws Exception {
+        Run run = Run.of(nashra.story.IncidentFixtures.night());
+        assertEquals(1, run.briefing().incidents().size(), "the attack and the two condemnations");
+        String dom = chromium(page("briefing.html", HtmlFormat.briefing(run.briefing(), run.digests())), "--dump-dom");
+        int open = dom.indexOf("<section class=\"incident\"");
+        int close = dom.indexOf("</section>", open);
+        assertTrue(open >= 0 && close > open && dom.indexOf("Warning of heavy rain over Jazan") > close,
+                "an incident section, then the story of no incident");
+        String incident = dom.substring(open, close + "</section>".length());
+        assertTrue(incident.contains("— 3 stories, 4 articles, 4 outlets"), incident);
+        assertEquals(3, count(incident, "<article class=\"story\""), "its three stories inside it");
+        for (String headline : List.of("Kuwait condemns the Abha mosque bombing", "Jordan condemns the Abha mosque bombing")) {
+            assertTrue(incident.contains(headline), headline);
+        }
+        assertTrue(incident.lastIndexOf("</section>") > incident.lastIndexOf("<article class=\"story\""),
+                "the incident closes after its last story");
+        StoryDigest statement = run.stories().stream().filter(st -> st.articleIds().contains("c3c3c3c3c3c3c3c3"))
+                .findFirst().orElseThrow();
+        String story = chromium(page("story-incident.html", HtmlFormat.story(statement, run.digests())), "--dump-dom");
+        assertTrue(story.contains("Part of: "), "the story page says its incident");
+        assertTrue(story.contains("3 stories, 4 articles, 4 outlets"), story);
+        int nav = story.indexOf("<nav class=\"incident\"");
+        assertEquals(2, count(story.substring(nav, story.indexOf("</nav>", nav)), "<a href=\""),
+                "links to the incident's two other stories");
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        for (String[] size : new String[][] {{"laptop", "1280", "1100"}, {"phone", "390", "844"}}) {
+            for (String[] kind : new String[][] {{"briefing-incident", HtmlFormat.briefing(run.briefing(), run.digests())},
+                    {"story-incident", HtmlFormat.story(statement, run.digests())}}) {
+                Path png = shots.resolve(kind[0] + "-" + size[0] + ".png");
+                Files.deleteIfExists(png);
+                chromium(page(kind[0] + ".html", kind[1]), "--window-size=" + size[1] + "," + size[2],
+                        "--screenshot=" + png.toAbsolutePath());
+                BufferedImage image = ImageIO.read(png.toFile());
+                assertEquals(Integer.parseInt(size[1]), image.getWidth(), png.toString());
+                assertTrue(ink(image, 0, image.getWidth()) > 1000, "nothing drawn in " + png);
+            }
+        }
     }
 
     @Test
@@ -383,7 +422,7 @@ class BrowserRenderingTest {
         Files.writeString(run.resolve("rejects.html"), HtmlFormat.rejects("2026-11-20", rejects));
         Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "2026-11-21T05:30:00Z",
                 new ModelInfo("marian-tiny", "test"), new Briefing.Counts(night.digests().size() + rejects.size(),
-                        night.digests().size(), rejects.size()), entries);
+                        night.digests().size(), rejects.size()), List.of(), entries);
         Files.writeString(run.resolve("briefing.html"), HtmlFormat.briefing(briefing, byId));
     }
 

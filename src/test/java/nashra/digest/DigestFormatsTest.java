@@ -45,7 +45,7 @@ class DigestFormatsTest {
         assertFalse(html.contains(" · "), "no separators around missing fields");
         StoryDigest story = new nashra.story.StorySummary().build(List.of(bare));
         String briefing = HtmlFormat.briefing(new Briefing(Briefing.SCHEMA, "2026-11-20", "now", d.model(),
-                new Briefing.Counts(1, 1, 0), List.of(Briefing.StoryEntry.of(story, List.of(Briefing.Entry.of(bare,
+                new Briefing.Counts(1, 1, 0), List.of(), List.of(Briefing.StoryEntry.of(story, List.of(Briefing.Entry.of(bare,
                         "articles/x"))))), java.util.Map.of(bare.id(), bare));
         assertFalse(briefing.contains("see rejects.jsonl"), "nothing rejected, nothing to see");
         assertFalse(briefing.contains("0 flagged"));
@@ -56,7 +56,7 @@ class DigestFormatsTest {
         ArticleDigest d = sample();
         StoryDigest story = new nashra.story.StorySummary().build(List.of(d));
         Briefing briefing = new Briefing(Briefing.SCHEMA, "2026-11-20", "now", d.model(), new Briefing.Counts(1, 1, 0),
-                List.of(Briefing.StoryEntry.of(story, List.of(Briefing.Entry.of(d, "articles/" + d.id())))));
+                List.of(), List.of(Briefing.StoryEntry.of(story, List.of(Briefing.Entry.of(d, "articles/" + d.id())))));
         for (String html : List.of(HtmlFormat.article(d), HtmlFormat.story(story, java.util.Map.of(d.id(), d)),
                 HtmlFormat.briefing(briefing, java.util.Map.of(d.id(), d)))) {
             String lower = html.toLowerCase(java.util.Locale.ROOT);

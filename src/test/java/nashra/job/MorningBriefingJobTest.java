@@ -159,7 +159,7 @@ class MorningBriefingJobTest {
         assertEquals(DATE.toString(), briefing.runDate());
         assertEquals(digests().size(), briefing.articleCount());
         assertEquals(briefing.counts().read(), briefing.counts().written() + briefing.counts().rejected());
-        for (Briefing.StoryEntry story : briefing.stories()) {
+        for (Briefing.StoryEntry story : briefing.allStories()) {
             assertFalse(story.summary().isEmpty());
             assertTrue(Files.exists(run().resolve(story.digest() + ".html")));
             for (Briefing.Entry e : story.articles()) {
@@ -202,12 +202,12 @@ class MorningBriefingJobTest {
     @Test
     void theNightsArticlesAreGroupedIntoStoriesEachArticleInOne() throws Exception {
         Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
-        List<String> members = briefing.stories().stream().flatMap(st -> st.articles().stream()).map(Briefing.Entry::id)
+        List<String> members = briefing.allStories().stream().flatMap(st -> st.articles().stream()).map(Briefing.Entry::id)
                 .sorted().toList();
         assertEquals(digests().stream().map(ArticleDigest::id).sorted().toList(), members, "every digest in exactly one story");
 
         // The Baghdad explosion: a wire copy and a newspaper that reprinted it with small edits.
-        Briefing.StoryEntry baghdad = briefing.stories().stream()
+        Briefing.StoryEntry baghdad = briefing.allStories().stream()
                 .filter(st -> st.articles().stream().anyMatch(a -> a.source().equals("صحيفة الرافدين"))).findFirst()
                 .orElseThrow();
         assertEquals(Set.of("صحيفة الرافدين", "رويترز"),
@@ -218,15 +218,22 @@ class MorningBriefingJobTest {
         assertEquals(2, shared.sources().size());
         assertEquals(1, baghdad.summary().stream().filter(s -> s.ar().equals(shared.ar())).count(), "said once");
 
-        // Multi-article stories first, by outlets, then recency; single articles after them.
+        // Incidents first, each with two stories or more inside; then the stories of no incident:
+        // multi-article stories first, by outlets, then recency; single articles after them.
+        for (Briefing.IncidentEntry incident : briefing.incidents()) {
+            assertTrue(incident.stories().size() >= 2, incident.id());
+            assertEquals(incident.stories().size(), incident.storyCount());
+            incident.stories().forEach(st -> assertEquals(incident.id(), st.incident()));
+        }
+        briefing.stories().forEach(st -> assertEquals(null, st.incident()));
         List<Integer> sizes = briefing.stories().stream().map(st -> st.articles().size() > 1 ? 0 : 1).toList();
         assertEquals(sizes.stream().sorted().toList(), sizes, "single-article stories come last: " + sizes);
 
         Path stories = run().resolve("stories");
         try (Stream<Path> files = Files.list(stories)) {
-            assertEquals(3L * briefing.stories().size(), files.count(), "JSON, Markdown and HTML per story, nothing else");
+            assertEquals(3L * briefing.allStories().size(), files.count(), "JSON, Markdown and HTML per story, nothing else");
         }
-        for (Briefing.StoryEntry entry : briefing.stories()) {
+        for (Briefing.StoryEntry entry : briefing.allStories()) {
             StoryDigest story = JsonFormat.read(Files.readString(run().resolve(entry.digest() + ".json")), StoryDigest.class);
             assertEquals(StoryDigest.SCHEMA, story.schema());
             assertEquals(entry.id(), story.id());
@@ -237,6 +244,34 @@ class MorningBriefingJobTest {
             assertFalse(html.contains("<script"), "no script element in story " + story.id());
             assertTrue(Files.readString(run().resolve(entry.digest() + ".md")).startsWith("# "));
         }
+    }
+
+    @Test
+    void theNextNightMarksWhatContinuesWithALinkToTheEarlierStory() throws Exception {
+        // The same samples the next night: every story carries on from the one before. A broken
+        // story file in an older briefing is left out and stops nothing.
+        LocalDate next = DATE.plusDays(1);
+        Path older = output.resolve(DATE.minusDays(1).toString()).resolve("stories");
+        Files.createDirectories(older);
+        Files.writeString(older.resolve("0000000000000000.json"), "{ not json");
+        Outcome outcome = brief(next, MODEL, false);
+        assertEquals(0, outcome.exit(), outcome.err());
+        Path nextRun = output.resolve(next.toString());
+        Briefing briefing = JsonFormat.read(Files.readString(nextRun.resolve("briefing.json")), Briefing.class);
+        Briefing earlier = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
+        Set<String> earlierIds = earlier.allStories().stream().map(Briefing.StoryEntry::id).collect(Collectors.toSet());
+        assertFalse(briefing.allStories().isEmpty());
+        for (Briefing.StoryEntry st : briefing.allStories()) {
+            assertTrue(st.continuation().continuing(), st.id() + " " + st.continuation());
+            assertEquals(DATE.toString(), st.continuation().date());
+            assertTrue(earlierIds.contains(st.continuation().storyId()), st.continuation().storyId());
+            assertTrue(Files.exists(nextRun.resolve(st.continuation().digest() + ".html").normalize()),
+                    "the link leads to the earlier story page");
+            String page = Files.readString(nextRun.resolve(st.digest() + ".html"));
+            assertTrue(page.contains("Continues <a href=\"../" + st.continuation().digest() + ".html\">"), page);
+        }
+        assertTrue(Files.readString(nextRun.resolve("briefing.html")).contains("class=\"continues\""));
+        earlier.allStories().forEach(st -> assertEquals("new", st.continuation().status(), "nothing before the first night"));
     }
 
     @Test
@@ -296,7 +331,7 @@ class MorningBriefingJobTest {
         }
         // The Cairo meeting: Sunday (the 22nd) and 22 November in three outlets, 24 November in the ministry's statement.
         Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
-        StoryDigest.Disagreement meeting = briefing.stories().stream().flatMap(st -> st.disagreements().stream())
+        StoryDigest.Disagreement meeting = briefing.allStories().stream().flatMap(st -> st.disagreements().stream())
                 .filter(d -> d.readings().stream().anyMatch(r -> r.value().equals("24 November"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no disagreement on the meeting's date"));
         assertEquals(List.of("22 November", "24 November"),

@@ -108,4 +108,51 @@ class StoriesTest {
         assertEquals(2, first.articleIds().size(), "one line, carried by both");
         assertEquals(List.of(0, 0), first.indices(), "each citation points at the sentence in that article");
     }
+
+    @Test
+    void statementsAroundOneHappeningAreStoriesOfOneIncident() {
+        List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), null).of(IncidentFixtures.night());
+        List<List<String>> members = stories.stream().map(StoryDigest::articleIds).toList();
+        assertTrue(members.contains(List.of("a1a1a1a1a1a1a1a1", "b2b2b2b2b2b2b2b2")), members.toString());
+        assertTrue(members.contains(List.of("c3c3c3c3c3c3c3c3")) && members.contains(List.of("d4d4d4d4d4d4d4d4")),
+                "Kuwait's and Jordan's condemnations are two statements: " + members);
+        StoryDigest attack = stories.stream().filter(st -> st.articleIds().size() == 2).findFirst().orElseThrow();
+        StoryDigest.IncidentRef incident = attack.incident();
+        assertTrue(incident != null, "the attack is part of an incident");
+        assertEquals(3, incident.storyCount());
+        assertEquals(4, incident.articleCount());
+        assertEquals(4, incident.sourceCount());
+        assertEquals(attack.headline(), incident.headline(), "named after its lead story");
+        for (StoryDigest st : stories) {
+            if (st.articleIds().contains("e5e5e5e5e5e5e5e5")) {
+                assertEquals(null, st.incident(), "the weather stands alone");
+            } else {
+                assertEquals(incident.id(), st.incident().id());
+            }
+            assertEquals("new", st.continuation().status(), "nothing earlier to continue");
+        }
+    }
+
+    @Test
+    void aStoryCarryingOnFromAnEarlierBriefingIsMarkedContinuing() {
+        Stories stories = new Stories(new StoryGrouper(), new StorySummary(), null);
+        List<StoryDigest> yesterday = stories.of(List.of(IncidentFixtures.attackFirst(), IncidentFixtures.weather()));
+        List<Stories.Earlier> earlier = yesterday.stream().map(st -> new Stories.Earlier("2026-11-19", st,
+                st.articleIds().stream().map(id -> id.startsWith("a1") ? IncidentFixtures.attackFirst()
+                        : IncidentFixtures.weather()).toList())).toList();
+        String attackYesterday = yesterday.stream().filter(st -> st.articleIds().contains("a1a1a1a1a1a1a1a1"))
+                .findFirst().orElseThrow().id();
+        List<StoryDigest> tonight = stories.of(List.of(IncidentFixtures.later(IncidentFixtures.attackSecond(),
+                "f6f6f6f6f6f6f6f6", "2026-11-20"), IncidentFixtures.jordanCondemns()), earlier);
+        for (StoryDigest st : tonight) {
+            if (st.articleIds().contains("f6f6f6f6f6f6f6f6")) {
+                assertTrue(st.continuation().continuing(), st.continuation().toString());
+                assertEquals(attackYesterday, st.continuation().storyId());
+                assertEquals("2026-11-19", st.continuation().date());
+                assertEquals("../2026-11-19/stories/" + attackYesterday, st.continuation().digest());
+            } else {
+                assertEquals("new", st.continuation().status(), "a new statement is a new story, not the attack again");
+            }
+        }
+    }
 }

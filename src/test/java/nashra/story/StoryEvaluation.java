@@ -57,6 +57,12 @@ public final class StoryEvaluation {
             thresholds.add(StoryGrouper.DEFAULT_THRESHOLD);
         }
         Path eval = shared.resolve("eval");
+        if (System.getenv("STORY_TIME_ONLY") == null) {
+            labelled(eval, System.getenv("STORY_TUNE") != null);
+        }
+        if (System.getenv("STORY_LABELS_ONLY") != null) {
+            return;
+        }
 
         Map<String, String> gold = new HashMap<>();
         List<StoryArticle> mixture = new ArrayList<>();
@@ -83,6 +89,14 @@ public final class StoryEvaluation {
                 mixture.add(a);
             }
         }
+        if (System.getenv("STORY_TIME_ONLY") != null) {
+            timing(raw, mixture.subList(0, gold.size()));
+            return;
+        }
+        if (System.getenv("STORY_SEEDS_ONLY") != null) {
+            seeds(shared, thresholds, raw);
+            return;
+        }
         System.out.printf("stories-ar: %d gold articles in %d clusters, mixed with %d news-raw articles of the same %d dates%n",
                 gold.size(), new HashSet<>(gold.values()).size(), mixture.size() - gold.size(), dates.size());
         for (int days : new int[] {1, 2}) {
@@ -92,6 +106,13 @@ public final class StoryEvaluation {
             }
         }
 
+        seeds(shared, thresholds, raw);
+        if (System.getenv("STORY_NO_TIME") == null) {
+            timing(raw, mixture.subList(0, gold.size()));
+        }
+    }
+
+    private static void seeds(Path shared, List<Double> thresholds, List<StoryArticle> raw) throws IOException {
         List<StoryArticle> seeds = new ArrayList<>();
         try (var files = Files.list(shared.resolve("seeds"))) {
             for (Path file : files.sorted().toList()) {
@@ -102,6 +123,14 @@ public final class StoryEvaluation {
                     }
                 }
             }
+        }
+        double[][][] seedScores = new StoryGrouper().scores(seeds);
+        for (int i = 0; i < seeds.size(); i++) {
+            StringBuilder row = new StringBuilder("seed " + seeds.get(i).id() + " pair/event/actors:");
+            for (int j = 0; j < seeds.size(); j++) {
+                row.append(String.format(" %.2f/%.2f/%.2f", seedScores[i][j][0], seedScores[i][j][1], seedScores[i][j][2]));
+            }
+            System.out.println(row);
         }
         for (double threshold : thresholds) {
             List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds).stories();
@@ -123,23 +152,285 @@ public final class StoryEvaluation {
                     raw.size(), threshold, withSeeds.size(), joined);
         }
 
+    }
+
+    private static void timing(List<StoryArticle> raw, List<StoryArticle> goldArticles) {
         List<StoryArticle> pool = new ArrayList<>(raw);
-        pool.addAll(mixture.subList(0, gold.size()));
+        pool.addAll(goldArticles);
+        // The shipped grouper (single links) and this one, alternated run by run on the same
+        // batch, so that a busy machine slows both alike; the ratio of each adjacent pair is printed.
         for (int n : new int[] {1_000, 10_000}) {
             List<StoryArticle> batch = perturbed(pool, n, 42);
             new StoryGrouper().group(batch.subList(0, Math.min(200, n))); // warm up the JIT
-            System.gc();
-            long before = heapUsed();
-            resetPeaks();
-            long start = System.nanoTime();
-            StoryGrouper.Grouping g = new StoryGrouper().group(batch);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            // Peak heap counts garbage not yet collected too: an upper bound on what grouping needs.
-            long peak = heapPeak() - before;
-            System.out.printf("time: %,d articles grouped in %,d ms (%,d candidate pairs, %,d merges, %,d stories);"
-                    + " heap above the articles themselves at most %,d MB%n",
-                    n, ms, g.candidatePairs(), g.merges(), g.stories().size(), peak >> 20);
+            StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1).group(batch.subList(0, Math.min(200, n)));
+            for (int round = 0; round < 3; round++) {
+                long shippedMs = timed(StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1), batch, null);
+                StoryGrouper.Grouping[] out = new StoryGrouper.Grouping[1];
+                System.gc();
+                long before = heapUsed();
+                resetPeaks();
+                long ms = timed(new StoryGrouper(), batch, out);
+                // Peak heap counts garbage not yet collected too: an upper bound on what grouping needs.
+                long peak = heapPeak() - before;
+                StoryGrouper.Grouping g = out[0];
+                System.out.printf("time: %,d articles grouped in %,d ms (shipped single-link grouper %,d ms, ratio %.2f;"
+                        + " %,d candidate pairs, %,d merges, %,d stories, %,d incidents); heap above the articles"
+                        + " themselves at most %,d MB%n", n, ms, shippedMs, (double) ms / shippedMs, g.candidatePairs(),
+                        g.merges(), g.stories().size(), g.incidents().size(), peak >> 20);
+            }
         }
+    }
+
+    private static long timed(StoryGrouper grouper, List<StoryArticle> batch, StoryGrouper.Grouping[] out) {
+        long start = System.nanoTime();
+        StoryGrouper.Grouping g = grouper.group(batch);
+        if (out != null) {
+            out[0] = g;
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** One labelled article. */
+    private record Label(String date, String split, String event, String incident) {
+    }
+
+    /** How a method groups one evening: stories, and incidents as groups of articles. */
+    private interface Method {
+        List<List<List<StoryArticle>>> group(List<StoryArticle> evening);
+    }
+
+    /**
+     * The labelled evenings (src/test/resources/nashra/story/labels): every method groups each
+     * evening on its own; pairs are judged within an evening. The TF-IDF baseline's settings are
+     * tuned on dev here, in every run (3 lead lengths x 91 thresholds per level); with STORY_TUNE set
+     * the grouper's settings are searched on dev with a grid of about the same size, and the best
+     * printed (the defaults in StoryGrouper come from that search).
+     */
+    static void labelled(Path eval, boolean tune) throws IOException {
+        Map<String, Label> labels = new java.util.LinkedHashMap<>();
+        try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/events.tsv")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length == 5 && !f[0].equals("article")) {
+                    labels.put(f[0], new Label(f[1], f[2], f[3], f[4]));
+                }
+            }
+        }
+        Map<String, String> titles = new HashMap<>();
+        Map<String, String> sources = new HashMap<>();
+        for (String[] row : tsv(eval.resolve("news-raw/index.tsv"))) {
+            titles.put(row[0], row[5]);
+            sources.put(row[0], row[2]);
+        }
+        Map<String, List<List<StoryArticle>>> evenings = new java.util.TreeMap<>();
+        Map<String, List<StoryArticle>> byDate = new java.util.TreeMap<>();
+        for (Map.Entry<String, Label> e : labels.entrySet()) {
+            String id = e.getKey();
+            byDate.computeIfAbsent(e.getValue().date(), d -> new ArrayList<>()).add(article(id, titles.get(id),
+                    eval.resolve("news-raw/articles").resolve(id + ".txt"), LocalDate.parse(e.getValue().date()),
+                    sources.get(id)));
+        }
+        byDate.forEach((date, list) -> evenings.computeIfAbsent(labels.get(list.get(0).id()).split(),
+                k -> new ArrayList<>()).add(list));
+        Map<String, String> events = new HashMap<>();
+        Map<String, String> incidents = new HashMap<>();
+        labels.forEach((id, l) -> {
+            events.put(id, l.event());
+            incidents.put(id, l.incident());
+        });
+        System.out.printf("labelled evenings: %s%n", byDate.entrySet().stream()
+                .map(e -> e.getKey() + " (" + labels.get(e.getValue().get(0).id()).split() + ", " + e.getValue().size()
+                        + " articles)").toList());
+
+        // The baseline's tuning on dev, one setting per level.
+        double[] bestEvent = {0, 0, -1};
+        double[] bestIncident = {0, 0, -1};
+        for (int lead = 0; lead <= 2; lead++) {
+            for (int t = 5; t <= 95; t++) {
+                TfIdfBaseline b = new TfIdfBaseline(t / 100.0, lead);
+                ClusterScores ev = new ClusterScores();
+                ClusterScores inc = new ClusterScores();
+                for (List<StoryArticle> evening : evenings.get("dev")) {
+                    List<List<String>> ids = StoryGrouperTest.ids(b.group(evening));
+                    ev.add(ids, events);
+                    inc.add(ids, incidents);
+                }
+                if (ev.f1() > bestEvent[2]) {
+                    bestEvent = new double[] {t / 100.0, lead, ev.f1()};
+                }
+                if (inc.f1() > bestIncident[2]) {
+                    bestIncident = new double[] {t / 100.0, lead, inc.f1()};
+                }
+            }
+        }
+        System.out.printf("TF-IDF baseline tuned on dev: events at cosine %.2f with %d lead sentences (dev F1 %.3f);"
+                + " incidents at %.2f with %d (dev F1 %.3f)%n", bestEvent[0], (int) bestEvent[1], bestEvent[2],
+                bestIncident[0], (int) bestIncident[1], bestIncident[2]);
+        if (tune) {
+            tuneGrouper(evenings.get("dev"), events, incidents);
+        }
+        TfIdfBaseline eventBaseline = new TfIdfBaseline(bestEvent[0], (int) bestEvent[1]);
+        TfIdfBaseline incidentBaseline = new TfIdfBaseline(bestIncident[0], (int) bestIncident[1]);
+        Map<String, Method> methods = new java.util.LinkedHashMap<>();
+        methods.put("all singletons", e -> List.of(e.stream().map(List::of).toList(), e.stream().map(List::of).toList()));
+        methods.put("TF-IDF single-link (tuned per level)", e -> List.of(eventBaseline.group(e), incidentBaseline.group(e)));
+        methods.put("shipped grouper (single links, 0.30; its stories as incidents)", e -> {
+            List<List<StoryArticle>> stories = StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1).group(e).stories();
+            return List.of(stories, stories);
+        });
+        methods.put("Nashra grouper", e -> {
+            StoryGrouper.Grouping g = new StoryGrouper().group(e);
+            return List.of(g.stories(), g.incidentArticles());
+        });
+        if (System.getenv("STORY_TEST") != null) {
+            continuation(byDate, labels, events);
+        }
+        // The test part is scored only when asked (STORY_TEST=1): tuning runs never print it.
+        List<String> splits = System.getenv("STORY_TEST") != null ? List.of("dev", "test") : List.of("dev");
+        for (String split : splits) {
+            for (Map.Entry<String, Method> m : methods.entrySet()) {
+                ClusterScores ev = new ClusterScores();
+                ClusterScores inc = new ClusterScores();
+                PairBootstrap evBoot = new PairBootstrap();
+                PairBootstrap incBoot = new PairBootstrap();
+                for (List<StoryArticle> evening : evenings.get(split)) {
+                    List<List<List<StoryArticle>>> out = m.getValue().group(evening);
+                    ev.add(StoryGrouperTest.ids(out.get(0)), events);
+                    inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
+                    evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
+                    incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
+                    if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
+                        errors(out.get(0), events, "event");
+                        errors(out.get(1), incidents, "incident");
+                    }
+                }
+                double[] evCi = evBoot.interval(2000, 7);
+                double[] incCi = incBoot.interval(2000, 7);
+                System.out.printf("%-4s %-62s events:    %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split,
+                        m.getKey(), ev.row(), evCi[0], evCi[1]);
+                System.out.printf("%-4s %-62s incidents: %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split, "",
+                        inc.row(), incCi[0], incCi[1]);
+            }
+        }
+    }
+
+    /**
+     * Continuation across nights, as the job does it (Stories with the earlier evening's stories
+     * as its memory): each evening is grouped with the one before it as the earlier briefing. A
+     * story should be marked continuing when one of its articles' gold events was reported the
+     * evening before, and linked to a story holding that event. Reported per split of the later
+     * evening.
+     */
+    private static void continuation(Map<String, List<StoryArticle>> byDate, Map<String, Label> labels,
+            Map<String, String> events) {
+        List<String> dates = new ArrayList<>(byDate.keySet());
+        Stories stories = new Stories(new StoryGrouper(), new StorySummary(), null);
+        for (int d = 1; d < dates.size(); d++) {
+            String before = dates.get(d - 1);
+            List<nashra.digest.ArticleDigest> earlierDigests = byDate.get(before).stream().map(StoryEvaluation::digest).toList();
+            Map<String, nashra.digest.ArticleDigest> earlierById = new HashMap<>();
+            earlierDigests.forEach(x -> earlierById.put(x.id(), x));
+            List<Stories.Earlier> earlier = stories.of(earlierDigests).stream()
+                    .map(st -> new Stories.Earlier(before, st, st.articleIds().stream().map(earlierById::get).toList()))
+                    .toList();
+            Set<String> eventsBefore = new HashSet<>();
+            byDate.get(before).forEach(a -> eventsBefore.add(events.get(a.id())));
+            Map<String, Set<String>> eventsOfEarlierStory = new HashMap<>();
+            earlier.forEach(e -> eventsOfEarlierStory.put(e.story().id(),
+                    new HashSet<>(e.story().articleIds().stream().map(events::get).toList())));
+            int shouldContinue = 0;
+            int marked = 0;
+            int right = 0;
+            int found = 0;
+            List<nashra.digest.StoryDigest> tonight = stories.of(byDate.get(dates.get(d)).stream()
+                    .map(StoryEvaluation::digest).toList(), earlier);
+            for (nashra.digest.StoryDigest st : tonight) {
+                Set<String> own = new HashSet<>(st.articleIds().stream().map(events::get).toList());
+                boolean should = own.stream().anyMatch(eventsBefore::contains);
+                shouldContinue += should ? 1 : 0;
+                if (st.continuation().continuing()) {
+                    marked++;
+                    Set<String> linked = eventsOfEarlierStory.getOrDefault(st.continuation().storyId(), Set.of());
+                    if (own.stream().anyMatch(linked::contains)) {
+                        right++;
+                        found += should ? 1 : 0;
+                    }
+                }
+            }
+            System.out.printf("continuation %s -> %s (%s): %d stories, %d should continue an earlier one;"
+                    + " %d marked continuing, %d of them linked to a story of the same event (precision %.2f,"
+                    + " recall %.2f)%n", before, dates.get(d), labels.get(byDate.get(dates.get(d)).get(0).id()).split(),
+                    tonight.size(), shouldContinue, marked, right, marked == 0 ? 1.0 : (double) right / marked,
+                    shouldContinue == 0 ? 1.0 : (double) found / shouldContinue);
+        }
+    }
+
+    /** A digest for the Stories class from an evaluation article: Arabic only, no summary needed. */
+    private static nashra.digest.ArticleDigest digest(StoryArticle a) {
+        List<nashra.digest.SentencePair> pairs = new ArrayList<>();
+        for (int i = 0; i < a.sentencesAr().size(); i++) {
+            pairs.add(new nashra.digest.SentencePair(i, a.sentencesAr().get(i), "", List.of()));
+        }
+        return new nashra.digest.ArticleDigest(nashra.digest.ArticleDigest.SCHEMA, a.id(), a.source(), "",
+                a.published().toString(), a.id(), new nashra.digest.Bilingual(a.titleAr(), ""), pairs,
+                pairs.isEmpty() ? List.of() : List.of(0), new nashra.digest.ModelInfo("none", "none"));
+    }
+
+    /** Prints the clusters that mix labels and the labels split over clusters. */
+    private static void errors(List<List<StoryArticle>> clusters, Map<String, String> gold, String level) {
+        Map<String, Set<Integer>> where = new HashMap<>();
+        for (int c = 0; c < clusters.size(); c++) {
+            List<StoryArticle> cluster = clusters.get(c);
+            for (StoryArticle a : cluster) {
+                where.computeIfAbsent(gold.get(a.id()), k -> new HashSet<>()).add(c);
+            }
+            if (cluster.stream().map(a -> gold.get(a.id())).distinct().count() > 1) {
+                System.out.println("MIXED " + level + ":");
+                cluster.forEach(a -> System.out.println("   " + gold.get(a.id()) + "  " + a.id() + "  " + a.titleAr()));
+            }
+        }
+        where.forEach((label, cs) -> {
+            if (cs.size() > 1) {
+                System.out.println("SPLIT " + level + " " + label + " over " + cs.size() + " clusters");
+            }
+        });
+    }
+
+    /** Searches the grouper's settings on dev, with a budget like the baseline's, and prints the best. */
+    private static void tuneGrouper(List<List<StoryArticle>> dev, Map<String, String> events,
+            Map<String, String> incidents) {
+        double[] best = {-1};
+        String bestSetting = "";
+        for (double t : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
+            for (double agree : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35}) {
+                for (double penalty : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5}) {
+                    StoryGrouper g = new StoryGrouper(t, agree, penalty, 0.3, 0.15, 1, false);
+                    ClusterScores ev = new ClusterScores();
+                    dev.forEach(e -> ev.add(StoryGrouperTest.ids(g.group(e).stories()), events));
+                    if (ev.f1() > best[0] + 1e-9) {
+                        best[0] = ev.f1();
+                        bestSetting = String.format("threshold %.2f agreement %.2f actor penalty %.2f", t, agree, penalty);
+                    }
+                }
+            }
+        }
+        System.out.printf("grouper tuned on dev, events: %s (dev F1 %.3f)%n", bestSetting, best[0]);
+        best[0] = -1;
+        for (double t = 0.1; t <= 0.61; t += 0.05) {
+            for (double agree : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3}) {
+                StoryGrouper g = new StoryGrouper(StoryGrouper.DEFAULT_THRESHOLD, StoryGrouper.DEFAULT_AGREEMENT,
+                        StoryGrouper.DEFAULT_ACTOR_PENALTY, t, agree, 1, false);
+                ClusterScores inc = new ClusterScores();
+                dev.forEach(e -> inc.add(StoryGrouperTest.ids(g.group(e).incidentArticles()), incidents));
+                if (inc.f1() > best[0] + 1e-9) {
+                    best[0] = inc.f1();
+                    bestSetting = String.format("incident threshold %.2f agreement %.2f", t, agree);
+                }
+            }
+        }
+        System.out.printf("grouper tuned on dev, incidents (event settings as the defaults): %s (dev F1 %.3f)%n",
+                bestSetting, best[0]);
     }
 
     private static List<java.lang.management.MemoryPoolMXBean> heapPools() {

@@ -191,6 +191,32 @@ class StoryGrouperTest {
         assertTrue(g.stories().size() < n / 2, "stories " + g.stories().size());
     }
 
+    @Test
+    void aReportCloseToTwoStoriesDoesNotChainThem() {
+        // B shares most of A's port sentences and C's match sentences; A and C share nothing.
+        // With single links A~B and B~C made one story of all three; by agreement, C stays out.
+        List<String> both = new ArrayList<>(PORT.subList(0, 3));
+        both.addAll(MATCH.subList(0, 2));
+        List<StoryArticle> in = List.of(
+                article("a", "افتتاح ميناء الجبيل التجاري الجديد", PORT, "واس"),
+                article("b", "ميناء الجبيل والهلال", both, "اليوم"),
+                article("c", "الهلال يفوز على النصر", MATCH, "عكاظ"));
+        List<List<String>> chained = ids(StoryGrouper.singleLink(0.3, 1).group(in).stories());
+        List<List<String>> stories = ids(new StoryGrouper().group(in).stories());
+        assertTrue(stories.stream().noneMatch(st -> st.contains("a") && st.contains("c")), stories.toString());
+        assertEquals(List.of(List.of("a", "b", "c")), chained, "the old single links chained them");
+    }
+
+    @Test
+    void actorsComeFromTheTitleOrTheLead() {
+        assertEquals(MatchText.tokens("السودان"), Actors.of("السودان: المحاولات اليائسة لن تنال من المملكة", ""));
+        assertEquals(MatchText.tokens("الأردن"), Actors.of("الأردن يدين تفجير المسجد", ""));
+        assertEquals(MatchText.tokens("الحكومة الليبية"),
+                Actors.of("استنكار ليبي", "أعربت الحكومة الليبية عن شجبها للعمل الإرهابي"));
+        assertEquals(MatchText.tokens("وزير العدل"), Actors.of("وزير العدل: القضاء سيقف في وجه الإرهاب", ""));
+        assertEquals(List.of(), Actors.of("افتتاح ميناء الجبيل التجاري الجديد", "وتبلغ طاقة الميناء أربعة ملايين حاوية"));
+    }
+
     /**
      * n articles in events of five copies: each event draws random words from a vocabulary, each
      * copy drops and swaps a few words, so copies overlap heavily and events barely at all.
