@@ -101,9 +101,13 @@ class DistributedConfiguration {
                     .get();
         }
 
-        /** Step 1 as a worker runs it: the same chunks as on one machine, over its partition. */
-        @Bean
-        Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+        /**
+         * Step 1 as a worker runs it: the same chunks as on one machine, over its partition. The
+         * bean is named as the step, since a partition request names the step to run and the worker
+         * looks it up by that name.
+         */
+        @Bean(BriefingJobConfiguration.ARTICLES_STEP)
+        Step articlesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                 BriefingProperties properties, ArticleDigester digester, ArticleSource source,
                 DirectChannel partitionRequests, BeanFactory beanFactory) {
             RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(

@@ -47,6 +47,10 @@ final class RejectsPage {
             rows.add(new HtmlFormat.RejectRow(node.path("reason").asString(""), origin, node.path("detail").asString(""),
                     firstLine(origin, input)));
         }
+        // By reason, then where: the page reads the same however the night was processed (the
+        // report's own order follows processing, which a restart or several workers change).
+        rows.sort(java.util.Comparator.comparing(HtmlFormat.RejectRow::reason)
+                .thenComparing(HtmlFormat.RejectRow::origin));
         return rows;
     }
 

@@ -84,8 +84,22 @@ final class ChildRun implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** What the child printed; the last 4 MiB of it when it printed more. */
     String output() throws IOException {
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        if (!Files.exists(log)) {
+            return "";
+        }
+        long size = Files.size(log);
+        long keep = 4L << 20;
+        if (size <= keep) {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+        try (var file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            byte[] tail = new byte[(int) keep];
+            file.seek(size - keep);
+            file.readFully(tail);
+            return new String(tail, StandardCharsets.UTF_8);
+        }
     }
 
     @Override
