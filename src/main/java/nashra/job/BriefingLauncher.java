@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import nashra.translate.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -183,6 +186,18 @@ public final class BriefingLauncher {
                 err.println("nashra brief: the run for " + date + " that started at " + running.getStartTime()
                         + " ended without finishing (its process is gone); going on where it stopped.");
                 operator.recover(running);
+                // A distributed run's slices may still show as running: workers may be busy with
+                // them, or dead. They are marked failed so that the restart sends them again; a
+                // slice that a live worker then finishes too is done twice, which the ledger makes
+                // harmless (inputs already done are skipped, digest files are written the same).
+                for (StepExecution step : repository.getJobExecution(running.getId()).getStepExecutions()) {
+                    if (step.getStatus().isRunning()) {
+                        step.setStatus(BatchStatus.FAILED);
+                        step.setExitStatus(ExitStatus.FAILED.addExitDescription("its run ended without finishing"));
+                        step.setEndTime(LocalDateTime.now());
+                        repository.update(step);
+                    }
+                }
             }
         }
     }

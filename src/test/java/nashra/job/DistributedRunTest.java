@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The same night on several machines: a manager ({@code brief --distributed}) and two worker JVMs
  * over a real RabbitMQ broker and a real PostgreSQL job repository. One worker is killed with
  * {@code kill -9} in the middle of a partition; the broker gives its partition to the other, and
- * the output equals, file for file, that of one machine's run.
+ * the output equals, file for file, that of one machine's run. Then the manager of another night is
+ * killed the same way half-way, and the same command, run again, finishes that night, again equal
+ * to one machine's run.
  *
  * <p>The broker is Debian's rabbitmq-server on 127.0.0.1:5672, which {@code .ci/run} installs and
  * starts. Without one this test is skipped with that message, except under CI, where it fails.
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DistributedRunTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 11, 28);
+    private static final LocalDate DATE2 = LocalDate.of(2026, 11, 29);
 
     @TempDir
     Path root;
@@ -108,13 +111,50 @@ class DistributedRunTest {
                 assertEquals(0, distributed.exit(), distributed.err() + "\nworker b:\n" + b.output());
                 assertTrue(b.output().contains("articles "), "the other worker did its share");
                 assertEquals(reference.out().lines().findFirst(), distributed.out().lines().findFirst(), "same counts");
+
+                // 2. The manager killed mid-run: the same command resumes it, the slices already done stay done.
+                try (ChildRun c = ChildRun.worker(root.resolve("worker-c.log"), workerEnvironment)) {
+                    c.awaitOutput("worker ready");
+                    Map<String, String> environment = new HashMap<>(workerEnvironment);
+                    environment.putAll(Map.of("NASHRA_DISTRIBUTED_PARTITIONS", "6",
+                            "NASHRA_DISTRIBUTED_POLL_INTERVAL", "200ms"));
+                    try (ChildRun killed = ChildRun.start(root.resolve("manager.log"), environment, "--distributed",
+                            "--job", "jobs/morning-briefing.yml", "--date", DATE2.toString(), "--input", input.toString(),
+                            "--output", output.toString(), "--model-dir", MorningBriefingJobTest.MODEL.toString())) {
+                        awaitLines(output.resolve(DATE2 + "/" + RunLedger.FILE), 10);
+                        killed.kill9();
+                    }
+                    MorningBriefingJobTest.Outcome resumed = Brief.run(DATE2, input, output, MorningBriefingJobTest.MODEL,
+                            false, manager);
+                    assertEquals(0, resumed.exit(), resumed.err());
+                    assertTrue(resumed.err().contains("ended without finishing"), resumed.err());
+                }
             }
         }
-        Map<String, String> expected = CrashRecoveryTest.tree(single, DATE);
-        Map<String, String> actual = CrashRecoveryTest.tree(output, DATE);
+        assertSameTree(single, output, DATE);
+        MorningBriefingJobTest.Outcome reference2 = Brief.run(DATE2, input, single, MorningBriefingJobTest.MODEL, false,
+                settings);
+        assertEquals(0, reference2.exit(), reference2.err());
+        assertSameTree(single, output, DATE2);
+    }
+
+    private static void assertSameTree(Path reference, Path output, LocalDate date) throws Exception {
+        Map<String, String> expected = CrashRecoveryTest.tree(reference, date);
+        Map<String, String> actual = CrashRecoveryTest.tree(output, date);
         assertEquals(expected.keySet(), actual.keySet(), "the same files");
         for (String file : expected.keySet()) {
-            assertEquals(expected.get(file), actual.get(file), file);
+            assertEquals(expected.get(file), actual.get(file), date + ": " + file);
         }
+    }
+
+    private static void awaitLines(Path file, int lines) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(file) && Files.readAllLines(file).size() >= lines) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + lines + " lines in " + file + " within 180 s");
     }
 }
