@@ -12,10 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nashra.translate.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.time.LocalDateTime;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -185,19 +182,37 @@ public final class BriefingLauncher {
             if (date.toString().equals(running.getJobParameters().getString("date"))) {
                 err.println("nashra brief: the run for " + date + " that started at " + running.getStartTime()
                         + " ended without finishing (its process is gone); going on where it stopped.");
-                operator.recover(running);
-                // A distributed run's slices may still show as running: workers may be busy with
-                // them, or dead. They are marked failed so that the restart sends them again; a
-                // slice that a live worker then finishes too is done twice, which the ledger makes
-                // harmless (inputs already done are skipped, digest files are written the same).
-                for (StepExecution step : repository.getJobExecution(running.getId()).getStepExecutions()) {
-                    if (step.getStatus().isRunning()) {
-                        step.setStatus(BatchStatus.FAILED);
-                        step.setExitStatus(ExitStatus.FAILED.addExitDescription("its run ended without finishing"));
-                        step.setEndTime(LocalDateTime.now());
-                        repository.update(step);
-                    }
-                }
+                // Slices its workers are still on end first (a dead worker's slice goes to another):
+                // recovering now would mark them failed under a live worker and run them twice.
+                awaitSlices(repository, running.getId(), err);
+                operator.recover(repository.getJobExecution(running.getId())); // as it is now, after the wait
+            }
+        }
+    }
+
+    /**
+     * A distributed run's slices may outlive its manager: workers go on with the requests already
+     * sent (a dead worker's request goes to another). The restart waits for them to end, so that
+     * it sends again only the slices that did not complete, and no slice runs twice at once.
+     */
+    private static void awaitSlices(JobRepository repository, long jobExecutionId, PrintStream err) {
+        boolean said = false;
+        while (true) {
+            long running = repository.getJobExecution(jobExecutionId).getStepExecutions().stream()
+                    .filter(step -> step.getStepName().contains(":partition") && step.getStatus().isRunning()).count();
+            if (running == 0) {
+                return;
+            }
+            if (!said) {
+                err.println("nashra brief: waiting for the workers to finish the " + running + " slice(s) of that run"
+                        + " they are still on (start a worker if none is running).");
+                said = true;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

@@ -70,7 +70,7 @@ class DistributedRunTest {
                 Files.copy(sample, input.resolve(sample.getFileName()));
             }
         }
-        for (int n = 1; n <= 60; n++) {
+        for (int n = 1; n <= 200; n++) {
             Path file = input.resolve(String.format("generated/%02d/article-%03d.txt", n % 7, n));
             Files.createDirectories(file.getParent());
             Files.writeString(file, article(n));
