@@ -71,10 +71,7 @@ public final class BriefingLauncher {
         properties.putAll(request.extra());
 
         AtomicReference<RunLock> lock = new AtomicReference<>();
-        SpringApplication application = new SpringApplication(BriefingApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setBannerMode(Banner.Mode.OFF);
-        application.setLogStartupInfo(false);
+        SpringApplication application = application();
         application.setDefaultProperties(Map.of(
                 // The job repository: an H2 file beside the output unless the job definition names a database.
                 "spring.datasource.url", "jdbc:h2:file:${nashra.briefing.output-absolute}/.nashra/jobs;DB_CLOSE_ON_EXIT=FALSE",
@@ -101,6 +98,15 @@ public final class BriefingLauncher {
         } finally {
             release(lock.get());
         }
+    }
+
+    /** The application of the job, quiet: no web server, banner or start-up report. */
+    static SpringApplication application() {
+        SpringApplication application = new SpringApplication(BriefingApplication.class);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setLogStartupInfo(false);
+        return application;
     }
 
     /** The one line for a context that could not start. */

@@ -10,9 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import nashra.translate.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,10 +42,7 @@ public final class WorkerLauncher {
         properties.put("spring.config.import", "file:" + jobFile.toAbsolutePath());
         properties.put("spring.profiles.active", DistributedConfiguration.WORKER);
         properties.putAll(extra);
-        SpringApplication application = new SpringApplication(BriefingApplication.class);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        application.setBannerMode(Banner.Mode.OFF);
-        application.setLogStartupInfo(false);
+        SpringApplication application = BriefingLauncher.application();
         application.setDefaultProperties(Map.of(
                 "spring.batch.jdbc.initialize-schema", "always",
                 "spring.batch.job.enabled", "false"));
