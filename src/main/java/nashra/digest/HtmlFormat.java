@@ -85,7 +85,7 @@ public final class HtmlFormat {
             pages.put(src.articleId(), src.digest());
         });
         view.put("summary", cited(story.summary(), story.sources().size() > 1, outlets, pages));
-        view.put("disagreements", disagreements(story.disagreements()));
+        view.put("disagreements", disagreements(story.disagreements(), outlets));
         view.put("sources", story.sources().stream().map(src -> {
             Map<String, Object> item = new HashMap<>();
             item.put("outlet", outlet(sourceOutlet(src)));
@@ -234,7 +234,7 @@ public final class HtmlFormat {
             pages.put(a.id(), a.digest());
         });
         entry.put("summary", cited(st.summary(), true, outlets, pages));
-        entry.put("disagreements", disagreements(st.disagreements()));
+        entry.put("disagreements", disagreements(st.disagreements(), outlets));
         entry.put("continuation", continuationView(st.continuation(), ""));
         entry.put("sources", st.articles().stream().map(a -> {
             Map<String, Object> item = new HashMap<>();
@@ -384,13 +384,20 @@ public final class HtmlFormat {
         }).toList();
     }
 
-    /** Each disputed statement with its values and who gives each, for the story's summary. */
-    private static List<Map<String, Object>> disagreements(List<StoryDigest.Disagreement> disagreements) {
+    /**
+     * Each disputed statement with its values and who gives each, for the story's summary; the
+     * outlets by the names the analyst reads elsewhere on the page (English), one each.
+     */
+    private static List<Map<String, Object>> disagreements(List<StoryDigest.Disagreement> disagreements,
+            Map<String, Outlet> outlets) {
         return disagreements.stream().map(d -> Map.<String, Object>of("kind", d.kind(), "readings",
                 d.readings().stream().map(r -> {
+                    List<String> names = r.articleIds().stream().map(outlets::get).filter(java.util.Objects::nonNull)
+                            .map(o -> o.en().isEmpty() ? o.ar() : o.en()).distinct().toList();
                     int n = r.articleIds().size();
                     return Map.<String, Object>of("value", r.value(), "en", r.en(), "ar", r.ar(), "names",
-                            r.sources().isEmpty() ? List.of(n + (n == 1 ? " article" : " articles")) : r.sources());
+                            !names.isEmpty() ? names : r.sources().isEmpty()
+                                    ? List.of(n + (n == 1 ? " article" : " articles")) : r.sources());
                 }).toList())).toList();
     }
 

@@ -338,6 +338,9 @@ class MorningBriefingJobTest {
                 meeting.readings().stream().map(StoryDigest.Reading::value).toList());
         assertEquals(3, meeting.readings().get(0).articleIds().size());
         assertTrue(Files.readString(run().resolve("briefing.html")).contains("The outlets give different dates"));
+        String page = Files.readString(run().resolve("briefing.html"));
+        assertTrue(page.contains("according to <bdi>Reuters</bdi>"), "outlets that disagree are named in English");
+        assertFalse(page.contains("according to <bdi>رويترز"), "not only in Arabic");
     }
 
     @Test
