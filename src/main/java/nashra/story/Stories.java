@@ -89,8 +89,11 @@ public final class Stories {
     static StoryDigest.IncidentRef incidentRef(List<StoryDigest> members) {
         List<String> ids = members.stream().map(StoryDigest::id).sorted().toList();
         int articles = members.stream().mapToInt(m -> m.sources().size()).sum();
+        // Named outlets only, as for a story: an unknown outlet is not one more outlet.
         long outlets = members.stream().flatMap(m -> m.sources().stream())
-                .map(src -> src.name().isEmpty() ? src.articleId() : src.name()).distinct().count();
+                .map(src -> src.outlet() != null ? (src.outlet().named() ? src.outlet().id() : null)
+                        : src.name().isEmpty() || nashra.outlet.Outlet.UNKNOWN_ID.equals(src.name()) ? null : src.name())
+                .filter(java.util.Objects::nonNull).distinct().count();
         return new StoryDigest.IncidentRef("i" + StorySummary.idOf(ids).substring(1),
                 members.get(0).headline(), members.size(), articles, (int) outlets,
                 members.stream().map(m -> new StoryDigest.StoryLink(m.id(), m.headline())).toList());
