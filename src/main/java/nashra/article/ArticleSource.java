@@ -96,14 +96,29 @@ public final class ArticleSource {
     public List<Origin> origins(Path folder) {
         List<Origin> origins = new ArrayList<>();
         for (InputFolder.Entry entry : InputFolder.list(folder)) {
-            Loaded loaded = load(entry);
-            if (loaded.text() != null && loaded.extension().equals("jsonl")) {
-                JsonlReader.lineNumbers(loaded.text()).forEach(n -> origins.add(Origin.of(entry.file(), n)));
-            } else {
-                origins.add(Origin.of(entry.file()));
-            }
+            origins.addAll(origins(entry));
         }
         return origins;
+    }
+
+    /** Whether the folder holds any input at all; stops at the first. */
+    public boolean hasInputs(Path folder) {
+        return InputFolder.list(folder).stream().anyMatch(entry -> !origins(entry).isEmpty());
+    }
+
+    /**
+     * One entry's inputs: a .jsonl file is read to find its records (one origin for the whole file
+     * when it cannot be read); any other entry is one input, known without reading it.
+     */
+    private List<Origin> origins(InputFolder.Entry entry) {
+        if (entry.problem() != null || !extension(entry.file()).equals("jsonl")) {
+            return List.of(Origin.of(entry.file()));
+        }
+        Loaded loaded = load(entry);
+        if (loaded.text() == null) {
+            return List.of(Origin.of(entry.file()));
+        }
+        return JsonlReader.lineNumbers(loaded.text()).stream().map(n -> Origin.of(entry.file(), n)).toList();
     }
 
     private static ReadResult once(ReadResult result, Map<String, Origin> seen) {

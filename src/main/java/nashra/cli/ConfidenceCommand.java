@@ -64,35 +64,13 @@ final class ConfidenceCommand {
         TextPipeline pipeline = new TextPipeline();
         try (MarianTranslator translator = MarianTranslator.load(Path.of(args.get("model-dir", "")), options)) {
             for (String name : args.positional()) {
-                List<String> sentences = sentences(Path.of(name), pipeline).stream().filter(Scripts::hasArabicLetters)
+                List<String> sentences = nashra.article.ArticleTexts.sentences(Path.of(name), pipeline).stream().filter(Scripts::hasArabicLetters)
                         .toList();
                 List<Translation> translations = translator.translate(sentences);
                 report(name, translations, threshold, show, out);
             }
         }
         return 0;
-    }
-
-    /**
-     * The sentences of every article under a path (a file or a folder, any input format the
-     * briefing reads), title first, cleaned and split as the briefing does; rejected inputs are skipped.
-     */
-    static List<String> sentences(Path path, TextPipeline pipeline) throws IOException {
-        if (!Files.exists(path)) {
-            throw new IOException(path + " does not exist: name a file or a folder of articles");
-        }
-        ArticleSource source = new ArticleSource(ReadLimits.DEFAULT, pipeline);
-        List<ReadResult> read = Files.isDirectory(path) ? source.read(path) : source.readFile(path);
-        List<String> out = new ArrayList<>();
-        for (ReadResult r : read) {
-            if (r instanceof Article a) {
-                if (a.title() != null && !a.title().isBlank()) {
-                    out.add(a.title().strip());
-                }
-                pipeline.clean(a.body()).sentences().forEach(s -> out.add(s.text()));
-            }
-        }
-        return out;
     }
 
     static void report(String name, List<Translation> translations, double threshold, int show, PrintStream out) {

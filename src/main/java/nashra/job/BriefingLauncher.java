@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import nashra.digest.Briefing;
+import nashra.digest.JsonFormat;
 import nashra.translate.ModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -166,8 +168,9 @@ public final class BriefingLauncher {
                 return 1;
             }
             folders.publish();
-            RunCounts counts = RunCounts.measure(context.getBean(nashra.article.ArticleSource.class),
-                    folders.asPublished(), context.getBean(BriefingProperties.class).input());
+            // Step 2 counted the night into the briefing; it is not counted again here.
+            Briefing.Counts counts = JsonFormat.read(Files.readString(folders.published().resolve("briefing.json"),
+                    java.nio.charset.StandardCharsets.UTF_8), Briefing.class).counts();
             out.println(counts.read() + " read, " + counts.written() + " written, " + counts.rejected() + " rejected");
             out.println("Briefing: " + folders.published().resolve("briefing.html"));
             return 0;

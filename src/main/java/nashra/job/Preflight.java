@@ -46,7 +46,7 @@ final class Preflight {
         }
         try {
             new RunFolders(output, date, true).finishInterruptedPublish();
-            if (!properties.allowEmptyNight() && new ArticleSource().origins(input).isEmpty()) {
+            if (!properties.allowEmptyNight() && !new ArticleSource().hasInputs(input)) {
                 throw new ConfigurationProblem("the input folder " + input + " holds no articles for " + date
                         + "; nothing was recorded, so the same command briefs the night once its articles arrive"
                         + " (set nashra.briefing.allow-empty-night: true to record an empty night as done).");

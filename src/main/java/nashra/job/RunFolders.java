@@ -34,11 +34,6 @@ public record RunFolders(Path output, LocalDate date, boolean redo) {
         return output.resolve(date.toString());
     }
 
-    /** The folders of the date as published (where a redo's files are once it is complete). */
-    public RunFolders asPublished() {
-        return new RunFolders(output, date, false);
-    }
-
     Path staging() {
         return output.resolve(".nashra").resolve("redo").resolve(date.toString());
     }

@@ -25,20 +25,25 @@ public final class SourceWords {
             Set.of("قال", "قالت", "اضاف", "اضافت", "اكد", "اكدت", "اوضح", "اوضحت", "صرح", "ذكر",
                     "ذكرت", "افاد", "افادت", "said", "says", "told", "added", "according");
 
-    /**
-     * Function words left out of word overlap: common English ones and common Arabic ones (folded,
-     * without the article), so that "the" or "في" does not make two sentences look alike.
-     */
-    private static final Set<String> STOP_WORDS =
+    /** Common English function words (TextRank's evaluation baseline leaves out the same). */
+    static final Set<String> ENGLISH_STOP_WORDS =
             Set.of(
                     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for",
                     "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it",
                     "its", "that", "this", "these", "those", "he", "she", "they", "we", "i", "you",
                     "his", "her", "their", "our", "has", "have", "had", "not", "will", "would",
-                    "said", "also", "which", "who", "there", "than", "more", "s", "t", "into",
+                    "said", "also", "which", "who", "there", "than", "more", "s", "t", "into");
+
+    /**
+     * Function words left out of word overlap: common English ones and common Arabic ones (folded,
+     * without the article), so that "the" or "في" does not make two sentences look alike.
+     */
+    private static final Set<String> STOP_WORDS = java.util.stream.Stream.concat(ENGLISH_STOP_WORDS.stream(),
+            java.util.stream.Stream.of(
                     "في", "من", "علي", "الي", "عن", "ان", "ما", "لا", "هذا", "هذه", "تي", "ذي",
                     "ذلك", "مع", "كان", "قد", "او", "ثم", "كما", "بين", "بعد", "قبل", "عند", "حيث",
-                    "كل", "لم", "لن", "هو", "هي", "تم", "وقد", "وفي", "ومن");
+                    "كل", "لم", "لن", "هو", "هي", "تم", "وقد", "وفي", "ومن"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final Pattern QUOTE = Pattern.compile("[«»\"“”]");
 

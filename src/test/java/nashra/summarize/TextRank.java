@@ -19,13 +19,7 @@ import java.util.Set;
 final class TextRank {
 
     /** Common English function words, left out of the overlap when {@code stopWords} is set. */
-    private static final Set<String> STOP_WORDS =
-            Set.of(
-                    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for",
-                    "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "it",
-                    "its", "that", "this", "these", "those", "he", "she", "they", "we", "i", "you",
-                    "his", "her", "their", "our", "has", "have", "had", "not", "will", "would",
-                    "said", "also", "which", "who", "there", "than", "more", "s", "t", "into");
+    private static final Set<String> STOP_WORDS = SourceWords.ENGLISH_STOP_WORDS;
 
     /**
      * @param damping d, the probability of following an edge (the paper's 0.85)

@@ -67,35 +67,13 @@ public final class CheckReport {
                     model.settings().numBeams(), retryBeams, minConfidence);
             for (Path path : paths) {
                 CheckedTranslator translator = new CheckedTranslator(model, checks, retryBeams);
-                List<String> sentences = sentences(path, pipeline);
+                List<String> sentences = nashra.article.ArticleTexts.sentences(path, pipeline);
                 // What the first pass flagged, without the retry, to count what the retry fixed.
                 List<Translation> first = new CheckedTranslator(model, checks, 0).translate(sentences);
                 List<Translation> translations = translator.translate(sentences);
                 report(path, first, translations, translator.retries(), show, out);
             }
         }
-    }
-
-    /**
-     * The sentences of every article under a path (a file or a folder, any input format the
-     * briefing reads), title first, cleaned and split as the briefing does; rejected inputs are skipped.
-     */
-    static List<String> sentences(Path path, TextPipeline pipeline) throws IOException {
-        if (!Files.exists(path)) {
-            throw new IOException(path + " does not exist: name a file or a folder of articles");
-        }
-        ArticleSource source = new ArticleSource(ReadLimits.DEFAULT, pipeline);
-        List<ReadResult> read = Files.isDirectory(path) ? source.read(path) : source.readFile(path);
-        List<String> out = new ArrayList<>();
-        for (ReadResult r : read) {
-            if (r instanceof Article a) {
-                if (a.title() != null && !a.title().isBlank()) {
-                    out.add(a.title().strip());
-                }
-                pipeline.clean(a.body()).sentences().forEach(s -> out.add(s.text()));
-            }
-        }
-        return out;
     }
 
     static void report(Path path, List<Translation> first, List<Translation> after, CheckedTranslator.RetryCounts retries,
