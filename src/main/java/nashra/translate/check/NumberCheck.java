@@ -29,7 +29,7 @@ public final class NumberCheck implements Check {
                 invented.add(NumberMention.plain(v));
             }
         }
-        for (int month : english.months()) {
+        for (int month : new java.util.TreeSet<>(english.months())) { // in calendar order: the note reads the same every run
             if (stated.stream().noneMatch(n -> n.kind() == NumberMention.Kind.MONTH && n.value() == month)) {
                 invented.add(EnglishNumbers.monthName(month));
             }

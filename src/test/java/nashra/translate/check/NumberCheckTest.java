@@ -80,4 +80,13 @@ class NumberCheckTest {
         List<String> shown = m.stream().map(NumberMention::english).toList();
         assertEquals(List.of("29", "August", "1.8 million", "15,000", "300"), shown);
     }
+
+    @org.junit.jupiter.api.Test
+    void inventedMonthsAreNamedInCalendarOrderSoTheNoteIsTheSameEveryRun() {
+        // The months come out of an unordered set; the note once listed them in the JVM's order.
+        Optional<Finding> finding = check("قال الوزير إن المحادثات ستستأنف.", "The minister said talks resume in August, not February.");
+        org.junit.jupiter.api.Assertions.assertTrue(finding.isPresent());
+        org.junit.jupiter.api.Assertions.assertTrue(finding.get().detail().contains("“February” and “August”"),
+                finding.get().detail());
+    }
 }
