@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import nashra.outlet.Outlet;
 
 /**
@@ -116,9 +115,6 @@ public final class HtmlFormat {
         return STORY.execute(view);
     }
 
-    /** Anchor name of the group of stories whose outlet nothing names. */
-    private static final String UNKNOWN_GROUP = "unknown";
-
     /**
      * The page analysts open each morning, built to stay small on a night of thousands of
      * articles: a table of contents; the stories several outlets carried, each with headline,
@@ -142,37 +138,21 @@ public final class HtmlFormat {
         view.put("revision", b.model().revision());
         view.put("storyCount", plural(b.allStories().size(), "story", "stories"));
         view.put("articleCount", plural(b.counts().written(), "article", "articles"));
-        List<Briefing.StoryEntry> several = b.stories().stream().filter(HtmlFormat::severalOutlets).toList();
-        view.put("multiCount", several.size());
-
-        List<Map<String, Object>> cards = new ArrayList<>();
-        for (Briefing.StoryEntry st : several) {
-            cards.add(card(st));
-        }
-        // Every other story, one line each, under the outlet that ran it; outlets A to Z, unknown last.
-        Map<String, List<Briefing.StoryEntry>> byOutlet = new TreeMap<>();
-        Map<String, Outlet> groupOutlet = new HashMap<>();
-        for (Briefing.StoryEntry st : b.stories()) {
-            if (!severalOutlets(st)) {
-                Outlet o = st.articles().isEmpty() ? Outlet.UNKNOWN : st.articles().get(0).outlet();
-                String key = (o.named() ? "0" : "1") + o.en().toLowerCase(java.util.Locale.ROOT) + "|" + o.id();
-                byOutlet.computeIfAbsent(key, k -> new ArrayList<>()).add(st);
-                groupOutlet.put(key, o);
-            }
-        }
+        FrontPage page = FrontPage.of(b);
+        view.put("multiCount", page.several().size());
+        List<Map<String, Object>> cards = page.several().stream().map(HtmlFormat::card).toList();
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Briefing.StoryEntry>> g : byOutlet.entrySet()) {
-            Outlet o = groupOutlet.get(g.getKey());
+        for (FrontPage.OutletGroup g : page.byOutlet()) {
             Map<String, Object> group = new HashMap<>();
-            group.put("anchor", "outlet-" + anchor(o.named() ? o.id() : UNKNOWN_GROUP));
-            group.put("outlet", outlet(o));
-            group.put("count", g.getValue().size());
-            group.put("items", g.getValue().stream().map(st -> line(st, b.runDate())).toList());
+            group.put("anchor", g.anchor());
+            group.put("outlet", outlet(g.outlet()));
+            group.put("count", g.stories().size());
+            group.put("items", g.stories().stream().map(st -> line(st, b.runDate())).toList());
             groups.add(group);
         }
         List<Map<String, Object>> sections = new ArrayList<>();
         // Incidents first: each happening with its stories (the attack, the claim, the reactions).
-        for (Briefing.IncidentEntry in : b.incidents()) {
+        for (Briefing.IncidentEntry in : page.incidents()) {
             Map<String, Object> section = new HashMap<>();
             section.put("anchor", "incident-" + anchor(in.id()));
             section.put("heading", in.headline().en());
@@ -188,8 +168,8 @@ public final class HtmlFormat {
                     "cards", cards));
         }
         if (!groups.isEmpty()) {
-            sections.add(Map.of("anchor", "by-outlet", "heading", several.isEmpty() ? "Stories by outlet"
-                    : "Other stories, by outlet", "count", b.stories().size() - several.size(), "groups", groups, "hasGroups", true));
+            sections.add(Map.of("anchor", "by-outlet", "heading", cards.isEmpty() ? "Stories by outlet"
+                    : "Other stories, by outlet", "count", page.otherCount(), "groups", groups, "hasGroups", true));
         }
         view.put("sections", sections);
         view.put("hasStories", !b.allStories().isEmpty());
@@ -212,11 +192,6 @@ public final class HtmlFormat {
 
     /** One rejected input as the rejects page shows it. */
     public record RejectRow(String reason, String origin, String detail, String firstLine) {
-    }
-
-    /** A story several named outlets carried: it gets a card; the rest get a line. */
-    private static boolean severalOutlets(Briefing.StoryEntry st) {
-        return st.articles().size() > 1 && st.sourceCount() > 1;
     }
 
     private static Map<String, Object> card(Briefing.StoryEntry st) {
@@ -268,7 +243,7 @@ public final class HtmlFormat {
     }
 
     /** An id made safe for an HTML anchor. */
-    private static String anchor(String id) {
+    static String anchor(String id) {
         return id.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
