@@ -159,8 +159,7 @@ public final class ArabicNumbers {
                 continue;
             }
             // A run of number words: ثلاثة, خمسة وعشرين, ثلاثمائة ألف.
-            double total = 0;
-            double current = 0;
+            NumberWordSum sum = new NumberWordSum();
             int j = i;
             StringBuilder shown = new StringBuilder();
             while (j < tokens.size()) {
@@ -168,31 +167,21 @@ public final class ArabicNumbers {
                 Double plural = j > i ? scale(tokens.get(j)) : null;
                 if (w == null && plural != null) {
                     // ثلاثة آلاف: a plural scale after number words multiplies them.
-                    total += (current == 0 ? 1 : current) * plural;
-                    current = 0;
+                    sum.add(plural);
                 } else if (w == null && (tokens.get(j).equals("احد") || tokens.get(j).equals("احدي") || tokens.get(j).equals("اثنا")
                         || tokens.get(j).equals("اثنتا")) && j + 1 < tokens.size()
                         && (tokens.get(j + 1).equals("عشر") || tokens.get(j + 1).equals("عشره"))) {
-                    current += tokens.get(j).startsWith("اثن") ? 2 : 1;
+                    sum.add(tokens.get(j).startsWith("اثن") ? 2 : 1);
                 } else if (w == null) {
                     break;
                 } else {
-                    double v = WORDS.get(w);
-                    if (v >= 100) {
-                        current = (current == 0 ? 1 : current) * v;
-                        if (v >= 1000) {
-                            total += current;
-                            current = 0;
-                        }
-                    } else {
-                        current += v;
-                    }
+                    sum.add(WORDS.get(w));
                 }
                 shown.append(shown.length() == 0 ? "" : " ").append(originals.get(j));
                 j++;
             }
             if (j > i) {
-                out.add(new NumberMention(Kind.VALUE, total + current, shown.toString()));
+                out.add(new NumberMention(Kind.VALUE, sum.value(), shown.toString()));
                 i = j - 1;
             }
         }

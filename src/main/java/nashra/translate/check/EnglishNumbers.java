@@ -107,28 +107,18 @@ public record EnglishNumbers(Set<Double> values, Set<Double> digitValues, Set<In
         while (w.find()) {
             tokens.add(w.group());
         }
-        double total = 0;
-        double current = 0;
+        NumberWordSum sum = new NumberWordSum();
         boolean inNumber = false;
         for (int i = 0; i <= tokens.size(); i++) {
             String token = i < tokens.size() ? tokens.get(i) : "";
             Double v = WORDS.get(token);
             boolean joiner = inNumber && (token.equals("and") || token.equals("a")) ; // "one hundred and five"
             if (v != null) {
-                if (v >= 100) {
-                    current = (current == 0 ? 1 : current) * v;
-                    if (v >= 1000) {
-                        total += current;
-                        current = 0;
-                    }
-                } else {
-                    current += v;
-                }
+                sum.add(v);
                 inNumber = true;
             } else if (!joiner && inNumber) {
-                values.add(total + current);
-                total = 0;
-                current = 0;
+                values.add(sum.value());
+                sum = new NumberWordSum();
                 inNumber = false;
             }
             int month = MONTH_NAMES.indexOf(token);
