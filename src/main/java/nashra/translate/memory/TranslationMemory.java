@@ -176,9 +176,11 @@ public final class TranslationMemory {
                             // The text is compared too: a hash collision must never serve a wrong translation.
                             if (sentence != null && sentence.equals(rs.getString(2))) {
                                 double confidence = rs.getDouble(6);
+                                if (rs.wasNull()) {
+                                    confidence = Double.NaN; // a sentence no model scored
+                                }
                                 found.put(sentence, new Translation(sentence, rs.getString(3), tokens(rs.getString(7)),
-                                        flags(rs.getString(4)), rs.wasNull() ? Double.NaN : confidence,
-                                        details(rs.getString(5))));
+                                        flags(rs.getString(4)), confidence, details(rs.getString(5))));
                             }
                         }
                     }
