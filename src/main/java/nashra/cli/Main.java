@@ -18,6 +18,7 @@ public final class Main {
               confidence        the distribution of the model's confidence score over sentences (calibration)
               bench-translate   measure translation speed (see README)
               models            list, pull and verify translation models
+              memory            show or clear the translation memory (stats, clear)
             Run a command with --help for its options. bin/nashra runs target/nashra.jar (java -jar
             target/nashra.jar <command> is the same).""";
 
@@ -69,6 +70,13 @@ public final class Main {
                         return 0;
                     }
                     return TranslationBenchmark.run(rest, out, err);
+                }
+                case "memory" -> {
+                    if (help) {
+                        out.println(MemoryCommand.USAGE);
+                        return 0;
+                    }
+                    return MemoryCommand.run(rest, out, err);
                 }
                 case "models" -> {
                     if (help) {

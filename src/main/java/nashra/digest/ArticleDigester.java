@@ -15,9 +15,13 @@ import nashra.translate.Translator;
 
 /**
  * One article to its bilingual digest: clean and segment the Arabic, translate the title and
- * every sentence in one call (so they share batches), pick the key sentences, and keep every
- * English sentence beside its source. An article with nothing left to translate is rejected
- * with its reason instead of producing an empty digest.
+ * every sentence, pick the key sentences, and keep every English sentence beside its source. An
+ * article with nothing left to translate is rejected with its reason instead of producing an
+ * empty digest.
+ *
+ * <p>The three stages are separate ({@link #prepare}, {@link #translate}, {@link #finish}) so
+ * that a caller can translate the sentences of many articles together ({@link ChunkDigester}):
+ * the engine's batches are then full and sorted by length, not one article's 5 to 20 sentences.
  */
 public final class ArticleDigester {
 
@@ -44,7 +48,18 @@ public final class ArticleDigester {
         this.model = model;
     }
 
+    /** One article cleaned and segmented, with what goes to the translator: its title first, then its sentences. */
+    public record Prepared(Article article, CleanText clean, String titleAr, List<String> sources) {
+    }
+
+    /** The whole way for one article: {@link #prepare}, {@link #translate} alone, {@link #finish}. */
     public ArticleDigest digest(Article article) {
+        Prepared prepared = prepare(article);
+        return finish(prepared, translate(List.of(prepared)).get(0));
+    }
+
+    /** Cleans and segments; an article with no sentence left is rejected with its reason. */
+    public Prepared prepare(Article article) {
         CleanText clean = pipeline.clean(article.body());
         if (clean.sentences().isEmpty()) {
             throw new RejectedInputException(new Rejected(article.origin(), Rejected.EMPTY,
@@ -54,8 +69,32 @@ public final class ArticleDigester {
         List<String> sources = new ArrayList<>(clean.sentences().size() + 1);
         sources.add(titleAr);
         clean.sentences().forEach(s -> sources.add(s.text()));
-        List<Translation> translations = translator.translate(sources);
+        return new Prepared(article, clean, titleAr, List.copyOf(sources));
+    }
 
+    /**
+     * Translates the titles and sentences of several articles in one call, so that the engine
+     * sorts them all by length into full batches; each article gets back its own translations,
+     * in the order of its {@link Prepared#sources()}.
+     */
+    public List<List<Translation>> translate(List<Prepared> group) {
+        List<String> all = new ArrayList<>();
+        group.forEach(p -> all.addAll(p.sources()));
+        List<Translation> translations = translator.translate(all);
+        List<List<Translation>> out = new ArrayList<>(group.size());
+        int from = 0;
+        for (Prepared p : group) {
+            out.add(translations.subList(from, from + p.sources().size()));
+            from += p.sources().size();
+        }
+        return out;
+    }
+
+    /** The digest of a prepared article from its translations: sentence pairs, title, key sentences. */
+    public ArticleDigest finish(Prepared prepared, List<Translation> translations) {
+        Article article = prepared.article();
+        CleanText clean = prepared.clean();
+        String titleAr = prepared.titleAr();
         List<SentencePair> pairs = new ArrayList<>(clean.sentences().size());
         for (int i = 0; i < clean.sentences().size(); i++) {
             pairs.add(pair(i, translations.get(i + 1)));

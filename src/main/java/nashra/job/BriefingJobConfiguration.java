@@ -23,6 +23,9 @@ import nashra.translate.check.Glossary;
 import nashra.translate.check.TranslationChecks;
 import nashra.translate.marian.MarianOptions;
 import nashra.translate.marian.MarianTranslator;
+import nashra.translate.memory.RememberingTranslator;
+import nashra.translate.memory.TranslationMemory;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,7 +43,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The {@code morningBriefing} job. Step 1 ("articles") is chunk-oriented, one item per article:
  * read → clean → segment → translate → summarise → write the digest; rejected inputs are skipped
- * and reported. Step 2 ("briefing") groups the digests into stories and writes the story digests
+ * and reported. The sentences of a chunk's articles are translated together (see
+ * {@link ArticleProcessor}), through the translation memory. Step 2 ("briefing") groups the digests into stories and writes the story digests
  * and the run's briefing. The domain work is done by plain
  * classes; this class only wires them into Spring Batch.
  *
@@ -75,7 +79,9 @@ class BriefingJobConfiguration {
         MarianOptions options = MarianOptions.defaults()
                 .withThreads(properties.threads())
                 .withBatchSize(properties.batchSize())
-                .withBeams(properties.beams());
+                .withBeams(properties.beams())
+                .withMaxLength(properties.maxLength())
+                .withMinLength(properties.minLength());
         // A missing default model is pulled now, before any article is read; offline, this stops
         // the run with one message saying how to bring the model here.
         Path modelDir = FirstUse.ensureModel(properties.modelDir(), properties.catalog(), properties.modelsBaseUrl(),
@@ -109,11 +115,28 @@ class BriefingJobConfiguration {
         return TranslationChecks.standard(glossary, properties.minConfidence());
     }
 
+    /**
+     * The checked translator behind the translation memory (when on): a sentence is looked up
+     * before the engine and kept after it, under a key naming the model files and every setting
+     * that shapes a translation ({@link MemorySetup}). The memory's tables are created in the job's
+     * database now, so a database that cannot hold them stops the run before any article.
+     */
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER)
-    ArticleDigester articleDigester(BriefingProperties properties, MarianTranslator marian, TranslationChecks checks,
+    RememberingTranslator rememberingTranslator(BriefingProperties properties, MarianTranslator marian,
+            TranslationChecks checks, ObjectProvider<DataSource> dataSource) {
+        Translator checked = new CheckedTranslator(marian, checks, properties.retryBeams());
+        if (!properties.translationMemory()) {
+            return new RememberingTranslator(checked, null, null);
+        }
+        TranslationMemory memory = TranslationMemory.open(dataSource.getObject());
+        return new RememberingTranslator(checked, memory, memory.setup(MemorySetup.describe(marian, properties)));
+    }
+
+    @Bean
+    @Profile("!" + DistributedConfiguration.MANAGER)
+    ArticleDigester articleDigester(BriefingProperties properties, RememberingTranslator translator,
             SentenceEmbedder embedder, ModelInfo model) {
-        Translator translator = new CheckedTranslator(marian, checks, properties.retryBeams());
         Summarizer summarizer = new Summarizer(embedder,
                 Summarizer.Options.defaults().withWords(properties.summaryWords()));
         ArticleDigester.KeySentences keySentences = (pairs, k) -> summarizer.pick(
@@ -142,9 +165,10 @@ class BriefingJobConfiguration {
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER + " & !" + DistributedConfiguration.WORKER)
     Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingProperties properties, ArticleDigester digester, ArticleSource source) {
+            BriefingProperties properties, ArticleDigester digester, ArticleSource source,
+            RememberingTranslator translator) {
         return articleChunks(new StepBuilder(ARTICLES_STEP, jobRepository), transactionManager, properties, digester,
-                source)
+                source, translator)
                 // Every restart runs this step again: it reads only the inputs the ledger does not
                 // list as done, so inputs that arrived since the last attempt are briefed too.
                 .allowStartIfComplete(true)
@@ -157,19 +181,23 @@ class BriefingJobConfiguration {
      */
     static ChunkOrientedStepBuilder<Article, ArticleDigest> articleChunks(StepBuilder builder,
             PlatformTransactionManager transactionManager, BriefingProperties properties, ArticleDigester digester,
-            ArticleSource source) {
+            ArticleSource source, RememberingTranslator translator) {
         StepFolders folders = new StepFolders(properties.output());
         Progress progress = new Progress();
+        // The processor is also the chunk listener that translates each chunk's sentences together.
+        ArticleProcessor processor = new ArticleProcessor(digester);
         return builder.<Article, ArticleDigest>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new ArticleReader(source, properties.input(), folders, progress))
-                .processor(new ArticleProcessor(digester))
+                .processor(processor)
+                .listener(processor)
                 .writer(new DigestItemWriter(folders, progress))
                 .faultTolerant()
                 // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
                 // the run so that it can be fixed and restarted where it stopped.
                 .skipPolicy((error, count) -> error instanceof RejectedInputException)
                 .skipListener(new RejectsReport(folders, progress))
+                .listener(new TranslationReport(translator))
                 .listener(folders);
     }
 

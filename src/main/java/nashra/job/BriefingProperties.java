@@ -32,6 +32,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     calibrate with {@code nashra confidence} (README, "Checks")
  * @param retryBeams beams of the retry of a sentence flagged NAME or NUMBER; 0 for no retry
  * @param outlets the outlet registry file (README, "Outlets")
+ * @param translationMemory whether translations are kept in the job's database and served again
+ *     (README, "Translation memory")
+ * @param maxLength longest English output in tokens (decoder start included), 0 for the model's setting
+ * @param minLength shortest English output in tokens (decoder start included), 0 for the model's
+ *     setting; benchmarks set both to force a fixed number of new tokens per sentence
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -57,7 +62,10 @@ public record BriefingProperties(
 
         Integer summaryWords,
         Integer storySummaryWords,
-        Path outlets) {
+        Path outlets,
+        Boolean translationMemory,
+        Integer maxLength,
+        Integer minLength) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -82,6 +90,9 @@ public record BriefingProperties(
         summaryWords = summaryWords == null ? nashra.summarize.Summarizer.DEFAULT_WORDS : summaryWords;
         storySummaryWords = storySummaryWords == null ? nashra.story.StorySummary.DEFAULT_WORDS : storySummaryWords;
         outlets = outlets == null ? nashra.outlet.OutletRegistry.DEFAULT_FILE : outlets;
+        translationMemory = translationMemory == null || translationMemory;
+        maxLength = maxLength == null ? 0 : maxLength;
+        minLength = minLength == null ? 0 : minLength;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);
@@ -93,6 +104,10 @@ public record BriefingProperties(
         require(minConfidence <= 0, "min-confidence is a mean log-probability, at most 0 (default "
                 + DEFAULT_MIN_CONFIDENCE + "; calibrate with nashra confidence), got " + minConfidence);
         require(retryBeams >= 0, "retry-beams must be 0 (no retry) or more, got " + retryBeams);
+        require(maxLength == 0 || maxLength >= 2,
+                "max-length must be 0 (the model's setting) or at least 2, got " + maxLength);
+        require(minLength >= 0 && (maxLength == 0 || minLength <= maxLength),
+                "min-length must be 0 (the model's setting) or more, and at most max-length, got " + minLength);
         require(storySummaryLength >= 1, "story-summary-length must be at least 1, got " + storySummaryLength);
         require(summaryWords >= 10, "summary-words must be at least 10 (default 75), got " + summaryWords);
         require(storySummaryWords >= 10,

@@ -3,6 +3,7 @@ package nashra.job;
 import java.util.List;
 import nashra.article.ArticleSource;
 import nashra.digest.ArticleDigester;
+import nashra.translate.memory.RememberingTranslator;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -109,13 +110,13 @@ class DistributedConfiguration {
         @Bean(BriefingJobConfiguration.ARTICLES_STEP)
         Step articlesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                 BriefingProperties properties, ArticleDigester digester, ArticleSource source,
-                DirectChannel partitionRequests, BeanFactory beanFactory) {
+                RememberingTranslator translator, DirectChannel partitionRequests, BeanFactory beanFactory) {
             RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(
                     BriefingJobConfiguration.ARTICLES_STEP, jobRepository)
                     .inputChannel(partitionRequests)
                     .beanFactory(beanFactory);
-            return BriefingJobConfiguration.articleChunks(builder, transactionManager, properties, digester, source)
-                    .build();
+            return BriefingJobConfiguration.articleChunks(builder, transactionManager, properties, digester, source,
+                    translator).build();
         }
     }
 }

@@ -49,6 +49,11 @@ class PostgresRepositoryTest {
                 assertEquals("COMPLETED", rs.getString(1));
                 assertEquals(2, rs.getInt(2), "both steps recorded");
             }
+            try (Connection c = postgres.getPostgresDatabase().getConnection();
+                    ResultSet rs = c.createStatement().executeQuery("select count(*) from nashra_translation_memory")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getInt(1) > 0, "the translation memory is kept in the same database");
+            }
             MorningBriefingJobTest.Outcome again = brief(url);
             assertEquals(0, again.exit(), again.err());
             assertTrue(again.out().contains("already complete"), again.out());
