@@ -71,9 +71,12 @@ class BriefingJobConfiguration {
 
     @Bean(destroyMethod = "close")
     @Profile("!" + DistributedConfiguration.MANAGER)
-    MarianTranslator translator(BriefingProperties properties) {
+    MarianTranslator translator(BriefingProperties properties,
+            @Value("${nashra.briefing.translation-sessions:0}") int sessions) {
+        // sessions: copies of the model translating batches side by side (0: the engine's default)
         MarianOptions options = MarianOptions.defaults()
                 .withThreads(properties.threads())
+                .withSessions(sessions)
                 .withBatchSize(properties.batchSize())
                 .withBeams(properties.beams());
         // A missing default model is pulled now, before any article is read; offline, this stops
