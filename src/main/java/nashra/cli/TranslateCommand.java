@@ -26,12 +26,14 @@ final class TranslateCommand {
 
     static final String USAGE = """
             usage: bin/nashra translate --model-dir DIR [--beams N] [--batch-size N] [--threads N]
-                                    [--max-length N] [--fp32] [FILE]
+                                    [--sessions N] [--max-length N] [--fp32] [FILE]
               Translates one sentence a line from FILE (or stdin) to stdout, one translation a line.
               --model-dir DIR   Marian model in the Optimum/transformers.js layout
               --beams N         beam search with N beams (1 = greedy; default: the model's setting)
               --batch-size N    sentences translated together (default 16)
               --threads N       ONNX Runtime threads (default: all cores)
+              --sessions N      copies of the model translating batches side by side, sharing the threads
+                                (default: one single-threaded copy per thread)
               --max-length N    longest output in tokens (default: the model's setting)
               --fp32            use full-precision ONNX files even when quantized ones exist""";
 
@@ -39,7 +41,8 @@ final class TranslateCommand {
     private static final int CHUNK = 256;
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
-        Args args = new Args(argv, Set.of("model-dir", "beams", "batch-size", "threads", "max-length"), Set.of("fp32"));
+        Args args = new Args(argv, Set.of("model-dir", "beams", "batch-size", "threads", "sessions", "max-length"),
+                Set.of("fp32"));
         if (!args.has("model-dir")) {
             throw new Args.UsageException("--model-dir is required");
         }
@@ -50,6 +53,7 @@ final class TranslateCommand {
                 .withBeams(args.intValue("beams", 0))
                 .withBatchSize(args.intValue("batch-size", 16))
                 .withThreads(args.intValue("threads", Runtime.getRuntime().availableProcessors()))
+                .withSessions(args.intValue("sessions", 0))
                 .withMaxLength(args.intValue("max-length", 0))
                 .withPreferQuantized(!args.has("fp32"));
         boolean fromFile = !args.positional().isEmpty();

@@ -23,12 +23,13 @@ final class TranslationBenchmark {
 
     static final String USAGE = """
             usage: bin/nashra bench-translate --model-dir DIR --sentences FILE [--limit N] [--batch-sizes 1,8,16,32]
-                                              [--beams 1,4] [--beam-batch-size N] [--new-tokens N] [--threads N] [--fp32]
+                                              [--beams 1,4] [--beam-batch-size N] [--new-tokens N] [--threads N] [--sessions N] [--fp32]
+              --sessions N  copies of the model translating batches side by side, threads shared out (default: the engine's)
               Prints {"engine":"nashra-java",...} JSON lines: sentences/s, generated tokens/s, peak RSS.""";
 
     static int run(String[] argv, PrintStream out, PrintStream err) throws IOException {
         Args args = new Args(argv, Set.of("model-dir", "sentences", "limit", "batch-sizes", "beams", "beam-batch-size",
-                "new-tokens", "threads"), Set.of("fp32"));
+                "new-tokens", "threads", "sessions"), Set.of("fp32"));
         if (!args.has("model-dir") || !args.has("sentences")) {
             throw new Args.UsageException("--model-dir and --sentences are required");
         }
@@ -38,6 +39,7 @@ final class TranslationBenchmark {
         int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors());
         MarianOptions base = MarianOptions.defaults()
                 .withThreads(threads)
+                .withSessions(args.intValue("sessions", 0))
                 .withPreferQuantized(!args.has("fp32"))
                 .withMaxLength(newTokens + 1)   // + the decoder start token
                 .withMinLength(newTokens + 1);
@@ -66,9 +68,11 @@ final class TranslationBenchmark {
                         }
                     }
                     out.printf(Locale.ROOT, "{\"engine\":\"nashra-java\",\"search\":\"%s\",\"batch\":%d,\"threads\":%d,"
+                                    + "\"sessions\":%d,\"quantized\":%b,"
                                     + "\"sentences\":%d,\"seconds\":%.3f,\"sentences_per_s\":%.2f,\"generated_tokens\":%d,"
                                     + "\"tokens_per_s\":%.1f,\"peak_rss_mb\":%d}%n",
-                            beams == 1 ? "greedy" : "beam" + beams, batch, threads, sentences.size(), seconds,
+                            beams == 1 ? "greedy" : "beam" + beams, batch, threads, translator.sessions(),
+                            translator.files().quantized(), sentences.size(), seconds,
                             sentences.size() / seconds, tokens, tokens / seconds, peakRssMb());
                     out.flush();
                 }

@@ -75,9 +75,12 @@ class BriefingJobConfiguration {
 
     @Bean(destroyMethod = "close")
     @Profile("!" + DistributedConfiguration.MANAGER)
-    MarianTranslator translator(BriefingProperties properties) {
+    MarianTranslator translator(BriefingProperties properties,
+            @Value("${nashra.briefing.translation-sessions:0}") int sessions) {
+        // sessions: copies of the model translating batches side by side (0: the engine's default)
         MarianOptions options = MarianOptions.defaults()
                 .withThreads(properties.threads())
+                .withSessions(sessions)
                 .withBatchSize(properties.batchSize())
                 .withBeams(properties.beams())
                 .withMaxLength(properties.maxLength())

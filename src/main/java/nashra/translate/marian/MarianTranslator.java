@@ -9,6 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import nashra.translate.ClauseSplitter;
 import nashra.translate.ModelException;
 import nashra.translate.RepetitionDetector;
@@ -22,6 +29,11 @@ import nashra.translate.Translator;
  * <p>Sentences are tokenised, split at clause boundaries when longer than the model takes,
  * sorted by length so that a batch wastes little on padding, encoded once per batch and decoded
  * greedily or with beam search; results come back in the caller's order.
+ *
+ * <p>The model may be opened more than once ({@link MarianOptions#sessions()}): each copy (a
+ * "worker": encoder and decoder sessions) translates whole batches, the copies side by side, so
+ * one call's batches run in parallel without ONNX Runtime's threads having to meet at every
+ * operator. A worker is used by one thread at a time.
  */
 public final class MarianTranslator implements Translator {
 
@@ -29,8 +41,11 @@ public final class MarianTranslator implements Translator {
     private final GenerationSettings settings;
     private final MarianOptions options;
     private final MarianTokenizer tokenizer;
-    private final Encoder encoder;
-    private final Decoder decoder;
+    private final List<Worker> workers;
+    /** Idle workers; a batch takes one and gives it back, so concurrent calls never share one. */
+    private final BlockingQueue<Worker> idle;
+    /** Runs batches side by side when there is more than one worker; null otherwise. */
+    private final ExecutorService parallel;
     private final BufferPool pool = new BufferPool();
     private final ClauseSplitter splitter;
     private final int maxInputTokens;
@@ -56,22 +71,27 @@ public final class MarianTranslator implements Translator {
         this.tokenizerRepaired = checked.repaired();
         OrtEnvironment env = Sessions.environment();
         MarianTokenizer tok = null;
-        Encoder enc = null;
+        List<Worker> opened = new ArrayList<>();
         try {
             tok = new MarianTokenizer(checked);
-            enc = new Encoder(env, files.encoder(), options.threads(), config.dModel());
-            this.decoder = new Decoder(env, files, config, options.threads());
-        } catch (RuntimeException e) {
-            if (enc != null) {
-                enc.close();
+            for (int i = 0; i < options.effectiveSessions(); i++) {
+                opened.add(Worker.open(env, files, config, options.threadsPerSession()));
             }
+        } catch (RuntimeException e) {
+            opened.forEach(Worker::close);
             if (tok != null) {
                 tok.close();
             }
             throw e;
         }
         this.tokenizer = tok;
-        this.encoder = enc;
+        this.workers = List.copyOf(opened);
+        this.idle = new ArrayBlockingQueue<>(workers.size(), false, workers);
+        this.parallel = workers.size() == 1 ? null : Executors.newFixedThreadPool(workers.size(), r -> {
+            Thread thread = new Thread(r, "marian-session");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.maxInputTokens = options.maxInputTokens() > 0 ? options.maxInputTokens() : config.maxPositions();
         this.splitter = new ClauseSplitter(text -> tokenizer.encode(text).length, maxInputTokens);
     }
@@ -104,6 +124,11 @@ public final class MarianTranslator implements Translator {
     @Override
     public String modelName() {
         return files.directory().getFileName() + (files.quantized() ? " (quantized)" : "");
+    }
+
+    /** How many copies of the model's sessions translate side by side. */
+    public int sessions() {
+        return workers.size();
     }
 
     /** Bytes of direct buffers held for reuse; flat once the largest batch has been seen. */
@@ -158,19 +183,80 @@ public final class MarianTranslator implements Translator {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingInt(i -> parts.get(i).ids().length));
+        // With several workers the batches are made a multiple of the workers in number and of
+        // equal size (at most the configured size): otherwise a call of one batch and a bit (16
+        // + 4), or of fewer batches than workers, leaves a worker idle while another finishes.
+        int batchSize = options.batchSize();
+        int batches = (order.length + batchSize - 1) / batchSize;
+        if (workers.size() > 1 && order.length > 0) {
+            batches = Math.min(order.length, (batches + workers.size() - 1) / workers.size() * workers.size());
+            batchSize = (order.length + batches - 1) / batches;
+            batches = (order.length + batchSize - 1) / batchSize;
+        }
         Generated[] results = new Generated[parts.size()];
-        for (int from = 0; from < order.length; from += options.batchSize()) {
-            int to = Math.min(order.length, from + options.batchSize());
-            List<long[]> batch = new ArrayList<>(to - from);
-            for (int k = from; k < to; k++) {
-                batch.add(parts.get(order[k]).ids());
+        int size = batchSize;
+        Runnable[] jobs = new Runnable[batches];
+        for (int b = 0; b < batches; b++) {
+            int from = b * size;
+            int to = Math.min(order.length, from + size);
+            jobs[b] = () -> {
+                List<long[]> batch = new ArrayList<>(to - from);
+                for (int k = from; k < to; k++) {
+                    batch.add(parts.get(order[k]).ids());
+                }
+                Generated[] out = generateBatch(batch);
+                for (int k = from; k < to; k++) {
+                    results[order[k]] = out[k - from];
+                }
+            };
+        }
+        runAll(jobs);
+        return results;
+    }
+
+    /**
+     * Runs the jobs, side by side on the workers when there are several: each thread takes the
+     * next job until none is left, longest sentences (the last jobs) first so that the threads
+     * finish together. The first failure is rethrown once all threads have stopped.
+     */
+    private void runAll(Runnable[] jobs) {
+        if (parallel == null || jobs.length == 1) {
+            for (Runnable job : jobs) {
+                job.run();
             }
-            Generated[] out = generateBatch(batch);
-            for (int k = from; k < to; k++) {
-                results[order[k]] = out[k - from];
+            return;
+        }
+        AtomicInteger next = new AtomicInteger(jobs.length);
+        List<Future<?>> threads = new ArrayList<>();
+        for (int t = 0; t < Math.min(workers.size(), jobs.length); t++) {
+            threads.add(parallel.submit(() -> {
+                for (int j = next.decrementAndGet(); j >= 0; j = next.decrementAndGet()) {
+                    try {
+                        jobs[j].run();
+                    } catch (RuntimeException | Error e) {
+                        next.set(0); // the other threads stop after their current batch
+                        throw e;
+                    }
+                }
+            }));
+        }
+        RuntimeException failure = null;
+        for (Future<?> thread : threads) {
+            try {
+                thread.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException r ? r
+                            : new IllegalStateException("translation failed: " + e.getCause(), e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while translating", e);
             }
         }
-        return results;
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /**
@@ -200,10 +286,12 @@ public final class MarianTranslator implements Translator {
         }
         for (int from = 0; from < fits.size(); from += options.batchSize()) {
             int to = Math.min(fits.size(), from + options.batchSize());
-            Generated[][] nBest;
-            try (EncoderOutput encoded = encoder.encode(ids.subList(from, to), settings.padTokenId(), pool)) {
-                nBest = new BeamSearch(decoder, wide).runAll(encoded, pool);
-            }
+            List<long[]> batch = ids.subList(from, to);
+            Generated[][] nBest = withWorker(w -> {
+                try (EncoderOutput encoded = w.encoder().encode(batch, settings.padTokenId(), pool)) {
+                    return new BeamSearch(w.decoder(), wide).runAll(encoded, pool);
+                }
+            });
             for (int k = from; k < to; k++) {
                 int s = fits.get(k);
                 List<Translation> ranked = new ArrayList<>();
@@ -218,10 +306,28 @@ public final class MarianTranslator implements Translator {
 
     /** Encodes one batch and decodes it with the configured search. Exposed for tests and benchmarks. */
     Generated[] generateBatch(List<long[]> batch) {
-        try (EncoderOutput encoded = encoder.encode(batch, settings.padTokenId(), pool)) {
-            return settings.numBeams() > 1
-                    ? new BeamSearch(decoder, settings).run(encoded, pool)
-                    : new GreedySearch(decoder, settings).run(encoded, pool);
+        return withWorker(w -> {
+            try (EncoderOutput encoded = w.encoder().encode(batch, settings.padTokenId(), pool)) {
+                return settings.numBeams() > 1
+                        ? new BeamSearch(w.decoder(), settings).run(encoded, pool)
+                        : new GreedySearch(w.decoder(), settings).run(encoded, pool);
+            }
+        });
+    }
+
+    /** Runs {@code work} on an idle worker, waiting for one if all are busy. */
+    private <T> T withWorker(java.util.function.Function<Worker, T> work) {
+        Worker worker;
+        try {
+            worker = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a translation session", e);
+        }
+        try {
+            return work.apply(worker);
+        } finally {
+            idle.add(worker);
         }
     }
 
@@ -261,10 +367,31 @@ public final class MarianTranslator implements Translator {
     private record Part(int sentence, int index, long[] ids) {
     }
 
+    /** One copy of the model's sessions. */
+    private record Worker(Encoder encoder, Decoder decoder) {
+
+        static Worker open(OrtEnvironment env, ModelFiles files, MarianConfig config, int threads) {
+            Encoder encoder = new Encoder(env, files.encoder(), threads, config.dModel());
+            try {
+                return new Worker(encoder, new Decoder(env, files, config, threads));
+            } catch (RuntimeException e) {
+                encoder.close();
+                throw e;
+            }
+        }
+
+        void close() {
+            decoder.close();
+            encoder.close();
+        }
+    }
+
     @Override
     public void close() {
-        decoder.close();
-        encoder.close();
+        if (parallel != null) {
+            parallel.shutdownNow();
+        }
+        workers.forEach(Worker::close);
         tokenizer.close();
     }
 }
