@@ -14,8 +14,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +36,15 @@ import java.util.Map;
  *
  * <p>The model is dynamically quantised (int8 scales are chosen per batch tensor), so a sentence's
  * vector depends slightly on the other sentences in its batch: cosine 0.98 to 0.99 against the
- * vector of the same sentence embedded alone. Set {@code batchSize} to 1 where bit-for-bit
- * repeatability matters more than speed.
+ * vector of the same sentence embedded alone. The briefing therefore embeds one sentence per run
+ * ({@link Options#defaults()}: batch 1), so that a vector is a function of its sentence alone: the
+ * same on a restart, on another machine, in step 2 reading what step 1 stored, and whichever
+ * articles share a chunk. Batching would not buy speed here anyway: the model is compute-bound
+ * on news sentences (a run over a sentence of 40 tokens is already a matrix of 40 rows), and
+ * padding a batch to its longest sentence adds work (README, "Measured", "Everything but
+ * translation"). With batch 1 the vectors of recent sentences are also kept ({@link
+ * #CACHE_SIZE}), so a sentence repeated (wire copy, a title asked for again when its digest is
+ * written) is embedded once.
  */
 public final class SentenceEmbedder implements Embedder, AutoCloseable {
 
@@ -59,25 +71,44 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
             }
         }
 
+        /** One sentence a run: see the class comment for why. */
         public static Options defaults() {
-            return new Options(32, 256, Math.min(2, Runtime.getRuntime().availableProcessors()));
+            return new Options(1, 256, Math.min(2, Runtime.getRuntime().availableProcessors()));
         }
     }
 
     private final Options options;
+    private final String key;
     private final HuggingFaceTokenizer tokenizer;
     private final ZooModel<String[], float[][]> model;
     private final Predictor<String[], float[][]> predictor;
+
+    /** Vectors of recent sentences; only with batch 1, where a vector depends on its sentence alone. */
+    private final Map<String, float[]> recent;
+
+    /** Sentences kept: a chunk's worth many times over (a vector is 1.5 KB, so 8,192 are 12 MB). */
+    static final int CACHE_SIZE = 8192;
+
+    private long nanos;
+    private long computed;
 
     private SentenceEmbedder(
             Options options,
             HuggingFaceTokenizer tokenizer,
             ZooModel<String[], float[][]> model,
-            Predictor<String[], float[][]> predictor) {
+            Predictor<String[], float[][]> predictor,
+            String key) {
         this.options = options;
+        this.key = key;
         this.tokenizer = tokenizer;
         this.model = model;
         this.predictor = predictor;
+        this.recent = options.batchSize() == 1 ? new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > CACHE_SIZE;
+            }
+        } : null;
     }
 
     /** Loads the model with {@link Options#defaults()}. */
@@ -92,10 +123,15 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         ZooModel<String[], float[][]> model = null;
         try {
             tokenizer = loadTokenizer(options.maxTokens());
-            model = loadModel(tokenizer, options.threads());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            model = loadModel(tokenizer, options.threads(), sha);
             Predictor<String[], float[][]> predictor = model.newPredictor();
-            return new SentenceEmbedder(options, tokenizer, model, predictor);
+            String key = "all-MiniLM-L6-v2 (quantized) sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16)
+                    + ", " + options.maxTokens() + " tokens"
+                    + (options.batchSize() == 1 ? ", one sentence a run" : ", batches of " + options.batchSize());
+            return new SentenceEmbedder(options, tokenizer, model, predictor, key);
         } catch (IOException
+                | NoSuchAlgorithmException
                 | ModelNotFoundException
                 | MalformedModelException
                 | RuntimeException e) {
@@ -114,6 +150,14 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         return DIMENSION;
     }
 
+    /**
+     * What the vectors depend on besides the sentence: the model file's hash, the token limit and
+     * the batching. Vectors stored under one key are only reused by an embedder with the same.
+     */
+    public String key() {
+        return key;
+    }
+
     /** Embeds one sentence. */
     public float[] embed(String sentence) {
         return embed(List.of(sentence))[0];
@@ -121,6 +165,53 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public synchronized float[][] embed(List<String> sentences) {
+        long start = System.nanoTime();
+        try {
+            return recent == null ? embedBatched(sentences) : embedEach(sentences);
+        } finally {
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    /** Time spent embedding since this embedder was loaded, in nanoseconds (for the step's figures). */
+    public synchronized long nanos() {
+        return nanos;
+    }
+
+    /** Forgets the vectors kept (for benchmarks that time the model, not the memory). */
+    synchronized void forget() {
+        if (recent != null) {
+            recent.clear();
+        }
+    }
+
+    /** Sentences run through the model since it was loaded (repeats served from memory not counted). */
+    public synchronized long computed() {
+        return computed;
+    }
+
+    /** One sentence a run, each vector kept; a copy is returned so that callers cannot change the kept one. */
+    private float[][] embedEach(List<String> sentences) {
+        float[][] out = new float[sentences.size()][];
+        try {
+            for (int i = 0; i < out.length; i++) {
+                // The native tokenizer rejects null; an empty sentence gets [CLS] [SEP] only.
+                String s = sentences.get(i) == null ? "" : sentences.get(i);
+                float[] v = recent.get(s);
+                if (v == null) {
+                    v = predictor.predict(new String[] {s})[0];
+                    computed++;
+                    recent.put(s, v);
+                }
+                out[i] = v.clone();
+            }
+        } catch (TranslateException e) {
+            throw new IllegalStateException("embedding failed", e);
+        }
+        return out;
+    }
+
+    private float[][] embedBatched(List<String> sentences) {
         int n = sentences.size();
         // Batches are padded to their longest sentence; grouping sentences of similar length
         // keeps the padding, and so the wasted work, small.
@@ -141,6 +232,7 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
                     batch[i - start] = s == null ? "" : s;
                 }
                 float[][] vectors = predictor.predict(batch);
+                computed += batch.length;
                 for (int i = start; i < end; i++) {
                     out[order[i]] = vectors[i - start];
                 }
@@ -175,14 +267,14 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
     }
 
     private static ZooModel<String[], float[][]> loadModel(
-            HuggingFaceTokenizer tokenizer, int threads)
+            HuggingFaceTokenizer tokenizer, int threads, MessageDigest sha)
             throws IOException, ModelNotFoundException, MalformedModelException {
         // DJL's Criteria wants a path; ONNX Runtime reads the file into its session while loading,
         // so the temporary copy is deleted as soon as the model is loaded.
         Path dir = Files.createTempDirectory("nashra-minilm");
         Path file = dir.resolve("all-minilm-l6-v2-q.onnx");
         try {
-            try (InputStream in = resource(MODEL_RESOURCE)) {
+            try (InputStream in = new DigestInputStream(resource(MODEL_RESOURCE), sha)) {
                 Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             }
             Criteria<String[], float[][]> criteria =
