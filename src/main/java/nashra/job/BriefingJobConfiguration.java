@@ -89,6 +89,18 @@ class BriefingJobConfiguration {
         return SentenceEmbedder.load();
     }
 
+    /** Where step 1's time goes (logged when the step ends). */
+    @Bean
+    StepTimes stepTimes(SentenceEmbedder embedder) {
+        return new StepTimes(embedder::nanos);
+    }
+
+    /** Step 1 keeps the sentence vectors step 2 needs beside the digests; step 2 reuses them. */
+    @Bean
+    DigestVectors digestVectors(SentenceEmbedder embedder) {
+        return new DigestVectors(embedder);
+    }
+
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER)
     ModelInfo modelInfo(MarianTranslator translator) {
@@ -112,8 +124,8 @@ class BriefingJobConfiguration {
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER)
     ArticleDigester articleDigester(BriefingProperties properties, MarianTranslator marian, TranslationChecks checks,
-            SentenceEmbedder embedder, ModelInfo model) {
-        Translator translator = new CheckedTranslator(marian, checks, properties.retryBeams());
+            SentenceEmbedder embedder, ModelInfo model, StepTimes times) {
+        Translator translator = new CheckedTranslator(times.timed(marian), checks, properties.retryBeams());
         Summarizer summarizer = new Summarizer(embedder,
                 Summarizer.Options.defaults().withWords(properties.summaryWords()));
         ArticleDigester.KeySentences keySentences = (pairs, k) -> summarizer.pick(
@@ -142,9 +154,10 @@ class BriefingJobConfiguration {
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER + " & !" + DistributedConfiguration.WORKER)
     Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BriefingProperties properties, ArticleDigester digester, ArticleSource source) {
+            BriefingProperties properties, ArticleDigester digester, ArticleSource source, StepTimes times,
+            DigestVectors vectors) {
         return articleChunks(new StepBuilder(ARTICLES_STEP, jobRepository), transactionManager, properties, digester,
-                source)
+                source, times, vectors)
                 // Every restart runs this step again: it reads only the inputs the ledger does not
                 // list as done, so inputs that arrived since the last attempt are briefed too.
                 .allowStartIfComplete(true)
@@ -157,20 +170,21 @@ class BriefingJobConfiguration {
      */
     static ChunkOrientedStepBuilder<Article, ArticleDigest> articleChunks(StepBuilder builder,
             PlatformTransactionManager transactionManager, BriefingProperties properties, ArticleDigester digester,
-            ArticleSource source) {
+            ArticleSource source, StepTimes times, DigestVectors vectors) {
         StepFolders folders = new StepFolders(properties.output());
-        Progress progress = new Progress();
+        Progress progress = new Progress(times);
         return builder.<Article, ArticleDigest>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(new ArticleReader(source, properties.input(), folders, progress))
                 .processor(new ArticleProcessor(digester))
-                .writer(new DigestItemWriter(folders, progress))
+                .writer(new DigestItemWriter(folders, progress, properties.storyEmbeddings() ? vectors : null))
                 .faultTolerant()
                 // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
                 // the run so that it can be fixed and restarted where it stopped.
                 .skipPolicy((error, count) -> error instanceof RejectedInputException)
                 .skipListener(new RejectsReport(folders, progress))
-                .listener(folders);
+                .listener(folders)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress);
     }
 
     @Bean
@@ -185,10 +199,11 @@ class BriefingJobConfiguration {
     @Bean
     @Profile("!" + DistributedConfiguration.WORKER)
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            ObjectProvider<ModelInfo> model, BriefingProperties properties, Stories stories, ArticleSource source) {
+            ObjectProvider<ModelInfo> model, BriefingProperties properties, Stories stories, ArticleSource source,
+            DigestVectors vectors) {
         // A manager loads no translation model: the digests its workers wrote say which model it was.
         return new StepBuilder(BRIEFING_STEP, jobRepository)
-                .tasklet(new BriefingTasklet(folders, model.getIfAvailable(), properties.input(), stories, source),
+                .tasklet(new BriefingTasklet(folders, model.getIfAvailable(), properties.input(), stories, source, vectors),
                         transactionManager)
                 .build();
     }

@@ -109,12 +109,13 @@ class DistributedConfiguration {
         @Bean(BriefingJobConfiguration.ARTICLES_STEP)
         Step articlesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                 BriefingProperties properties, ArticleDigester digester, ArticleSource source,
-                DirectChannel partitionRequests, BeanFactory beanFactory) {
+                DirectChannel partitionRequests, BeanFactory beanFactory, StepTimes times, DigestVectors vectors) {
             RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(
                     BriefingJobConfiguration.ARTICLES_STEP, jobRepository)
                     .inputChannel(partitionRequests)
                     .beanFactory(beanFactory);
-            return BriefingJobConfiguration.articleChunks(builder, transactionManager, properties, digester, source)
+            return BriefingJobConfiguration.articleChunks(builder, transactionManager, properties, digester, source, times,
+                    vectors)
                     .build();
         }
     }
