@@ -12,10 +12,11 @@ import nashra.digest.SentencePair;
 /**
  * How the summariser's sentence embeddings should be batched, measured on a night's digests:
  * alternating round by round, the English sentences of every article are embedded (1) as step 1
- * did before issue 13, each article's sentences in batches of 32 padded to the longest; (2) one
- * sentence a run, as step 1 does now; (3) the whole night sorted by length in batches of 32, the
- * most that batching across articles could give. Prints milliseconds a sentence, tokens, and the
- * ratio of each adjacent pair.
+ * did before issue 13, each article's sentences in batches of 32 padded to the longest, one session
+ * with {@code threads} intra-op threads; (2) one sentence a run, the same session; (3) one sentence
+ * a run, {@code threads} single-threaded runs in parallel, as step 1 does now; (4) the whole night
+ * sorted by length in batches of 32, the most that batching across articles could give. Prints
+ * milliseconds a sentence and each against (1), measured in the same round.
  *
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) nashra.summarize.EmbeddingBenchmark \
@@ -58,28 +59,37 @@ public final class EmbeddingBenchmark {
         System.out.printf("%d articles, %d sentences, %.1f English words a sentence, %d threads%n", articles.size(), n,
                 all.stream().mapToInt(Words::count).average().orElse(0), threads);
         try (SentenceEmbedder batched = SentenceEmbedder.load(new SentenceEmbedder.Options(32, 256, threads));
-                SentenceEmbedder single = SentenceEmbedder.load(new SentenceEmbedder.Options(1, 256, threads))) {
+                SentenceEmbedder parallel = SentenceEmbedder.load(new SentenceEmbedder.Options(1, 256, threads))) {
+            // One sentence a run with intra-op threads: what the batched session does with batches of 1.
+            SentenceEmbedder intraOp = batched;
             batched.embed(all.subList(0, Math.min(64, n)));
-            single.embed(all.subList(0, Math.min(64, n)));
+            parallel.embed(all.subList(0, Math.min(64, n)));
             for (int r = 1; r <= rounds; r++) {
                 long t = System.nanoTime();
                 for (List<String> article : articles) {
                     batched.embed(article);
                 }
                 double perArticle = (System.nanoTime() - t) / 1e6 / n;
-                // The model is timed, not its memory of sentences already seen.
-                single.forget();
                 t = System.nanoTime();
-                for (List<String> article : articles) {
-                    single.embed(article);
+                for (String s : all) {
+                    intraOp.embed(List.of(s));
                 }
                 double oneByOne = (System.nanoTime() - t) / 1e6 / n;
+                // The model is timed, not its memory of sentences already seen (repeats within the
+                // round are served from it, as in the job).
+                parallel.forget();
+                t = System.nanoTime();
+                for (List<String> article : articles) {
+                    parallel.embed(article);
+                }
+                double inParallel = (System.nanoTime() - t) / 1e6 / n;
                 t = System.nanoTime();
                 batched.embed(all);
                 double night = (System.nanoTime() - t) / 1e6 / n;
-                System.out.printf("round %d: per article, batches of 32 %.1f ms a sentence | one a run %.1f (%.2fx) |"
-                        + " whole night sorted, batches of 32 %.1f (%.2fx)%n", r, perArticle, oneByOne,
-                        perArticle / oneByOne, night, perArticle / night);
+                System.out.printf("round %d: per article, batches of 32: %.1f ms a sentence | one a run, %d intra-op"
+                        + " threads: %.1f (%.2fx) | one a run, %d single-threaded in parallel: %.1f (%.2fx) |"
+                        + " whole night sorted, batches of 32: %.1f (%.2fx)%n", r, perArticle, threads, oneByOne,
+                        perArticle / oneByOne, threads, inParallel, perArticle / inParallel, night, perArticle / night);
             }
         }
     }
