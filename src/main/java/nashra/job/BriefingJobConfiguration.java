@@ -98,6 +98,18 @@ class BriefingJobConfiguration {
         return SentenceEmbedder.load();
     }
 
+    /** Where step 1's time goes (logged when the step ends). */
+    @Bean
+    StepTimes stepTimes(SentenceEmbedder embedder) {
+        return new StepTimes(embedder::nanos);
+    }
+
+    /** Step 1 keeps the sentence vectors step 2 needs beside the digests; step 2 reuses them. */
+    @Bean
+    DigestVectors digestVectors(SentenceEmbedder embedder) {
+        return new DigestVectors(embedder);
+    }
+
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER)
     ModelInfo modelInfo(MarianTranslator translator) {
@@ -127,8 +139,9 @@ class BriefingJobConfiguration {
     @Bean
     @Profile("!" + DistributedConfiguration.MANAGER)
     RememberingTranslator rememberingTranslator(BriefingProperties properties, MarianTranslator marian,
-            TranslationChecks checks, ObjectProvider<DataSource> dataSource) {
-        Translator checked = new CheckedTranslator(marian, checks, properties.retryBeams());
+            TranslationChecks checks, ObjectProvider<DataSource> dataSource, StepTimes times) {
+        // The engine timed, so that step 1 can say how much of its time was translation.
+        Translator checked = new CheckedTranslator(times.timed(marian), checks, properties.retryBeams());
         if (!properties.translationMemory()) {
             return new RememberingTranslator(checked, null, null);
         }
@@ -169,9 +182,9 @@ class BriefingJobConfiguration {
     @Profile("!" + DistributedConfiguration.MANAGER + " & !" + DistributedConfiguration.WORKER)
     Step articlesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BriefingProperties properties, ArticleDigester digester, ArticleSource source,
-            RememberingTranslator translator) {
+            RememberingTranslator translator, StepTimes times, DigestVectors vectors) {
         return articleChunks(new StepBuilder(ARTICLES_STEP, jobRepository), transactionManager, properties, digester,
-                source, translator)
+                source, translator, times, vectors)
                 // Every restart runs this step again: it reads only the inputs the ledger does not
                 // list as done, so inputs that arrived since the last attempt are briefed too.
                 .allowStartIfComplete(true)
@@ -184,9 +197,9 @@ class BriefingJobConfiguration {
      */
     static ChunkOrientedStepBuilder<Article, ArticleDigest> articleChunks(StepBuilder builder,
             PlatformTransactionManager transactionManager, BriefingProperties properties, ArticleDigester digester,
-            ArticleSource source, RememberingTranslator translator) {
+            ArticleSource source, RememberingTranslator translator, StepTimes times, DigestVectors vectors) {
         StepFolders folders = new StepFolders(properties.output());
-        Progress progress = new Progress();
+        Progress progress = new Progress(times);
         // The processor is also the chunk listener that translates each chunk's sentences together.
         ArticleProcessor processor = new ArticleProcessor(digester);
         return builder.<Article, ArticleDigest>chunk(properties.chunkSize())
@@ -194,14 +207,15 @@ class BriefingJobConfiguration {
                 .reader(new ArticleReader(source, properties.input(), folders, progress))
                 .processor(processor)
                 .listener(processor)
-                .writer(new DigestItemWriter(folders, progress))
+                .writer(new DigestItemWriter(folders, progress, properties.storyEmbeddings() ? vectors : null))
                 .faultTolerant()
                 // Only rejected inputs are skipped; anything else (a full disk, a model failure) stops
                 // the run so that it can be fixed and restarted where it stopped.
                 .skipPolicy((error, count) -> error instanceof RejectedInputException)
                 .skipListener(new RejectsReport(folders, progress))
                 .listener(new TranslationReport(translator))
-                .listener(folders);
+                .listener(folders)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress);
     }
 
     @Bean
@@ -216,10 +230,11 @@ class BriefingJobConfiguration {
     @Bean
     @Profile("!" + DistributedConfiguration.WORKER)
     Step briefingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunFolders folders,
-            ObjectProvider<ModelInfo> model, BriefingProperties properties, Stories stories, ArticleSource source) {
+            ObjectProvider<ModelInfo> model, BriefingProperties properties, Stories stories, ArticleSource source,
+            DigestVectors vectors) {
         // A manager loads no translation model: the digests its workers wrote say which model it was.
         return new StepBuilder(BRIEFING_STEP, jobRepository)
-                .tasklet(new BriefingTasklet(folders, model.getIfAvailable(), properties.input(), stories, source),
+                .tasklet(new BriefingTasklet(folders, model.getIfAvailable(), properties.input(), stories, source, vectors),
                         transactionManager)
                 .build();
     }

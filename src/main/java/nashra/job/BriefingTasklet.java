@@ -24,6 +24,7 @@ import nashra.digest.MarkdownFormat;
 import nashra.digest.ModelInfo;
 import nashra.digest.StoryDigest;
 import nashra.story.Stories;
+import nashra.summarize.KnownVectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -45,11 +46,15 @@ final class BriefingTasklet implements Tasklet {
     private final Path input;
     private final Stories stories;
     private final ArticleSource source;
+    private final DigestVectors vectors;
 
     /** How many earlier dates' briefings are searched for the stories tonight's continue. */
     static final int EARLIER_DAYS = 3;
 
-    BriefingTasklet(RunFolders folders, ModelInfo model, Path input, Stories stories, ArticleSource source) {
+    /** @param vectors reads the sentence vectors step 1 kept, or null to embed everything here */
+    BriefingTasklet(RunFolders folders, ModelInfo model, Path input, Stories stories, ArticleSource source,
+            DigestVectors vectors) {
+        this.vectors = vectors;
         this.folders = folders;
         this.model = model;
         this.input = input;
@@ -71,10 +76,14 @@ final class BriefingTasklet implements Tasklet {
         digests.forEach(d -> byId.put(d.id(), d));
 
         long start = System.nanoTime();
-        List<StoryDigest> grouped = stories.of(digests, earlierStories());
-        LOG.info("stories: {} articles in {} stories ({} reported by several outlets), {} s", digests.size(),
+        KnownVectors known = vectors == null || stories.embedder() == null ? null
+                : vectors.reading(folders.articles(), digests);
+        List<StoryDigest> grouped = (known == null ? stories : stories.reusing(known)).of(digests, earlierStories());
+        LOG.info("stories: {} articles in {} stories ({} reported by several outlets), {} s{}", digests.size(),
                 grouped.size(), grouped.stream().filter(st -> st.sources().size() > 1).count(),
-                String.format("%.1f", (System.nanoTime() - start) / 1e9));
+                String.format("%.1f", (System.nanoTime() - start) / 1e9),
+                known == null ? "" : "; sentence vectors: " + known.reused() + " kept from step 1, " + known.embedded()
+                        + " embedded");
         Set<String> written = new HashSet<>();
         for (StoryDigest story : grouped) {
             writeStory(story, byId);

@@ -110,13 +110,14 @@ class DistributedConfiguration {
         @Bean(BriefingJobConfiguration.ARTICLES_STEP)
         Step articlesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                 BriefingProperties properties, ArticleDigester digester, ArticleSource source,
-                RememberingTranslator translator, DirectChannel partitionRequests, BeanFactory beanFactory) {
+                RememberingTranslator translator, DirectChannel partitionRequests, BeanFactory beanFactory,
+                StepTimes times, DigestVectors vectors) {
             RemotePartitioningWorkerStepBuilder builder = new RemotePartitioningWorkerStepBuilder(
                     BriefingJobConfiguration.ARTICLES_STEP, jobRepository)
                     .inputChannel(partitionRequests)
                     .beanFactory(beanFactory);
             return BriefingJobConfiguration.articleChunks(builder, transactionManager, properties, digester, source,
-                    translator).build();
+                    translator, times, vectors).build();
         }
     }
 }

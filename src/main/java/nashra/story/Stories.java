@@ -33,6 +33,19 @@ public final class Stories {
         this.embedder = embedder;
     }
 
+    /**
+     * The same stories, with the sentence vectors given (by English sentence) used instead of
+     * embedding those sentences again; the others are embedded as before.
+     */
+    public Stories reusing(Embedder known) {
+        return new Stories(grouper, summary, embedder == null ? null : known);
+    }
+
+    /** The embedder the grouper's vectors come from, or null when the grouping reads the Arabic alone. */
+    public Embedder embedder() {
+        return embedder;
+    }
+
     /** The night's stories in briefing order, each placed in its incident when it has one. */
     public List<StoryDigest> of(List<ArticleDigest> digests) {
         return of(digests, List.of());
@@ -160,11 +173,7 @@ public final class Stories {
         List<String> texts = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (ArticleDigest d : digests) {
-            List<String> own = new ArrayList<>();
-            if (d.title() != null && !d.title().en().isBlank()) {
-                own.add(d.title().en());
-            }
-            d.summarySentences().forEach(s -> own.add(s.en()));
+            List<String> own = embeddedSentences(d);
             texts.addAll(own);
             counts.add(own.size());
         }
@@ -185,6 +194,19 @@ public final class Stories {
             out.add(mean);
         }
         return out;
+    }
+
+    /**
+     * The English sentences of an article whose mean embedding stands for it in the grouping: its
+     * title (when it has one) and its key sentences. Step 1 keeps their vectors beside the digest.
+     */
+    public static List<String> embeddedSentences(ArticleDigest d) {
+        List<String> own = new ArrayList<>();
+        if (d.title() != null && !d.title().en().isBlank()) {
+            own.add(d.title().en());
+        }
+        d.summarySentences().forEach(s -> own.add(s.en()));
+        return own;
     }
 
     /** The date part of an ISO date or date-time, or null when there is none. */

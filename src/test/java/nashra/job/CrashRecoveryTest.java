@@ -127,12 +127,12 @@ class CrashRecoveryTest {
                 .orElseThrow(() -> new AssertionError("no counts in:\n" + output));
     }
 
-    /** The date's files, as text with run times blanked; ledgers and reports as sorted lines. */
+    /** The date's files, as text with run times blanked; ledgers and reports as sorted lines; vectors in Base64. */
     private static Map<String, String> tree(Path output) throws IOException {
         return tree(output, DATE);
     }
 
-    /** The date's files, as text with run times blanked; ledgers and reports as sorted lines. */
+    /** The date's files, as text with run times blanked; ledgers and reports as sorted lines; vectors in Base64. */
     static Map<String, String> tree(Path output, LocalDate date) throws IOException {
         Path run = output.resolve(date.toString());
         Map<String, String> files = new TreeMap<>();
@@ -141,6 +141,12 @@ class CrashRecoveryTest {
         }
         try (Stream<Path> walk = Files.walk(run)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                if (file.toString().endsWith("." + nashra.digest.VectorFile.EXTENSION)) {
+                    // Binary: compared byte for byte.
+                    files.put(run.relativize(file).toString(),
+                            java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(file)));
+                    continue;
+                }
                 String text = Files.readString(file, StandardCharsets.UTF_8)
                         .replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z", "<time>");
                 if (file.toString().endsWith(".jsonl")) {

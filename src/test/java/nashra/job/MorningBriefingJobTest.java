@@ -246,6 +246,37 @@ class MorningBriefingJobTest {
         }
     }
 
+    /**
+     * Embeddings once: step 1 kept every digest's title and key-sentence vectors beside it, step 2
+     * took them all from there, and the stories it wrote are exactly those computed afresh,
+     * embedding every sentence again as step 2 did before.
+     */
+    @Test
+    void storiesFromTheKeptVectorsAreTheStoriesFromVectorsComputedAgain() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        Path articles = run().resolve("articles");
+        List<ArticleDigest> digests = BriefingTasklet.readDigests(articles);
+        for (ArticleDigest d : digests) {
+            assertTrue(Files.exists(nashra.digest.DigestFiles.file(articles, d.id(), "vectors")), d.id());
+        }
+        try (nashra.summarize.SentenceEmbedder embedder = nashra.summarize.SentenceEmbedder.load()) {
+            nashra.story.Stories fresh = new nashra.story.Stories(new nashra.story.StoryGrouper(0.3, 1),
+                    new nashra.story.StorySummary(5, nashra.story.StorySummary.DEFAULT_SAME, 100), embedder);
+            nashra.summarize.KnownVectors kept = new DigestVectors(embedder).reading(articles, digests);
+            List<StoryDigest> reused = fresh.reusing(kept).of(digests);
+            assertEquals(0, kept.embedded(), "every vector step 2 needs was kept by step 1");
+            assertTrue(kept.reused() >= digests.size(), "at least a title or key sentence per article");
+            long computedBefore = embedder.computed();
+            List<StoryDigest> again = fresh.of(digests);
+            assertTrue(embedder.computed() > computedBefore, "the fresh run embedded the sentences again");
+            assertEquals(again.stream().map(JsonFormat::write).toList(), reused.stream().map(JsonFormat::write).toList());
+            for (StoryDigest story : again) {
+                assertEquals(JsonFormat.write(story), Files.readString(run().resolve("stories").resolve(story.id() + ".json")),
+                        "the job's story " + story.id());
+            }
+        }
+    }
+
     @Test
     void theNextNightMarksWhatContinuesWithALinkToTheEarlierStory() throws Exception {
         // The same samples the next night: every story carries on from the one before. A broken

@@ -2,6 +2,7 @@ package nashra.summarize;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +89,43 @@ class SentenceEmbedderTest {
         float[][] batched = embedder.embed(List.of(s, s, s));
         for (float[] v : batched) {
             assertArrayEquals(single, v, 1e-6f);
+        }
+    }
+
+    /**
+     * What the briefing relies on to embed once: with the default options (one sentence a run) a
+     * sentence's vector is the same bit for bit whatever it is embedded with, so step 2 may reuse
+     * step 1's vectors and a restart or another machine gets the same; a repeat is not run again.
+     */
+    @Test
+    void byDefaultAVectorDependsOnItsSentenceAlone() {
+        List<String> others = List.of("Talks resume on Monday.",
+                "The minister resigned after a week of protests over fuel prices in the capital.",
+                "Exports of dates rose sharply this year, the trade ministry said in a statement.", "");
+        String s = others.get(1);
+        try (SentenceEmbedder defaults = SentenceEmbedder.load()) {
+            float[] alone = defaults.embed(s);
+            long computed = defaults.computed();
+            float[][] among = defaults.embed(others);
+            assertArrayEquals(alone, among[1], 0f);
+            assertEquals(computed + 3, defaults.computed(), "the repeat came from memory");
+            try (SentenceEmbedder other = SentenceEmbedder.load()) {
+                assertArrayEquals(alone, other.embed(List.of("Rain is expected.", s))[1], 0f, "a second instance agrees");
+                assertEquals(defaults.key(), other.key());
+            }
+            // Sentences run in parallel by single-threaded sessions: the thread count changes no bit.
+            try (SentenceEmbedder oneThread = SentenceEmbedder.load(new SentenceEmbedder.Options(1, 256, 1))) {
+                float[][] serial = oneThread.embed(others);
+                for (int i = 0; i < others.size(); i++) {
+                    assertArrayEquals(among[i], serial[i], 0f, "sentence " + i);
+                }
+                assertEquals(defaults.key(), oneThread.key());
+            }
+            among[1][0] += 1;
+            assertArrayEquals(alone, defaults.embed(s), 0f, "callers get copies");
+            assertTrue(defaults.key().contains("sha256:"), defaults.key());
+            assertTrue(defaults.nanos() > 0);
+            assertFalse(defaults.key().equals(embedder.key()), "batched vectors are kept under another key");
         }
     }
 
