@@ -111,10 +111,12 @@ public final class StoryGrouper {
     private static final double EVENT_SUPPORT_SHARE = 0.5;
     /** The same share for two incidents that join. */
     static final double DEFAULT_INCIDENT_SUPPORT = 0.5;
+    /** What an incident pair loses when each lead names a place the other never mentions: two places, two happenings. */
+    static final double DEFAULT_PLACE_PENALTY = 1.0;
     /** Least pair score that links two stories into one incident. */
     public static final double DEFAULT_INCIDENT_THRESHOLD = 0.1;
     /** Least mean pair score between two incidents that join. */
-    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.1;
+    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.05;
     /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
     private static final int INCIDENT_TERMS = 6;
     private static final int INCIDENT_POSTING_CAP = 20;
@@ -133,16 +135,17 @@ public final class StoryGrouper {
      * @param maxDaysApart articles further apart than this many days are never linked; negative for no limit
      * @param idfPrior articles the IDF assumes beside the batch (none of them carrying the term)
      * @param singleLink link as the grouper did before issue 12 (single links on its old pair score), to measure against
+     * @param placePenalty what an incident pair loses when each names a place the other never mentions
      * @param containment weight of the containment of the shorter article in the longer in the event score's text overlap
      */
     record Settings(double threshold, double agreement, double actorPenalty, double leadWeight,
             double incidentThreshold, double incidentAgreement, int maxDaysApart, int idfPrior, boolean singleLink,
-            double containment, double incidentSupport) {
+            double containment, double incidentSupport, double placePenalty) {
 
         static Settings defaults(double threshold, int maxDaysApart) {
             return new Settings(threshold, DEFAULT_AGREEMENT, DEFAULT_ACTOR_PENALTY, DEFAULT_LEAD_WEIGHT,
                     DEFAULT_INCIDENT_THRESHOLD, DEFAULT_INCIDENT_AGREEMENT, maxDaysApart, IDF_PRIOR, false,
-                    DEFAULT_EVENT_CONTAINMENT, DEFAULT_INCIDENT_SUPPORT);
+                    DEFAULT_EVENT_CONTAINMENT, DEFAULT_INCIDENT_SUPPORT, DEFAULT_PLACE_PENALTY);
         }
     }
 
@@ -186,7 +189,8 @@ public final class StoryGrouper {
     /** The same grouper with no limit on how many days apart two articles of one story may be (for earlier briefings). */
     StoryGrouper withoutDayLimit() {
         return new StoryGrouper(new Settings(threshold, agreement, actorPenalty, settings.leadWeight(),
-                incidentThreshold, incidentAgreement, -1, settings.idfPrior(), singleLink, settings.containment(), settings.incidentSupport()));
+                incidentThreshold, incidentAgreement, -1, settings.idfPrior(), singleLink, settings.containment(), settings.incidentSupport(),
+                settings.placePenalty()));
     }
 
     /** Sees each grouping's features; for {@link #scores} only. */
@@ -218,7 +222,7 @@ public final class StoryGrouper {
 
     /** The grouper as shipped before incidents (single links), for the evaluation. */
     static StoryGrouper singleLink(double threshold, int maxDaysApart) {
-        return new StoryGrouper(new Settings(threshold, 0, 0, 0, 0.1, 0.1, maxDaysApart, 0, true, CONTAINMENT_WEIGHT, 0.5));
+        return new StoryGrouper(new Settings(threshold, 0, 0, 0, 0.1, 0.1, maxDaysApart, 0, true, CONTAINMENT_WEIGHT, 0.5, 0));
     }
 
     /** Groups the articles; stories in the order of their first member, members in input order. */
@@ -509,6 +513,8 @@ public final class StoryGrouper {
         private final List<int[]> leadVectorIds;
         private final List<double[]> leadVectors;
         private final int[][] actors;
+        /** Each article's places, each as the ids of every name of it (مسقط, عمان, عماني). */
+        private final int[][][] places;
 
         Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
                 List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
@@ -516,11 +522,15 @@ public final class StoryGrouper {
             this.leadVectorIds = leadVectorIds;
             this.leadVectors = leadVectors;
             this.actors = new int[articles.size()][];
+            this.places = new int[articles.size()][][];
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 StoryArticle a = articles.get(i);
                 List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
                 actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
+                places[i] = Places.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0)).stream()
+                        .map(names -> names.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).toArray())
+                        .filter(variants -> variants.length > 0).toArray(int[][]::new);
             }
             this.articles = articles;
             this.signatures = signatures;
@@ -586,6 +596,22 @@ public final class StoryGrouper {
                     : textOverlap(signatures[i], signatures[j], sizes[i], sizes[j], settings.containment()), blend);
         }
 
+        /** Both leads name a place (see {@link Places}) that the other article never mentions. */
+        boolean differentPlaces(int i, int j) {
+            return places[i].length > 0 && places[j].length > 0 && missingPlaces(places[i], vocab[j])
+                    && missingPlaces(places[j], vocab[i]);
+        }
+
+        /** None of the places is in the other article, by any of its names ("Omani" and "Muscat" name Oman). */
+        private boolean missingPlaces(int[][] named, int[] other) {
+            for (int[] place : named) {
+                if (!missing(place, other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Both articles name an actor (see {@link Actors}) that the other never mentions. */
         boolean differentActors(int i, int j) {
             return actors[i].length > 0 && actors[j].length > 0 && missing(actors[i], vocab[j])
@@ -606,7 +632,8 @@ public final class StoryGrouper {
          * the victims), which the statements and aftermath of one happening share.
          */
         double incidentScore(int i, int j) {
-            return Math.max(Math.max(text(i, j), eventBase(i, j)), leadCosine(i, j));
+            double s = Math.max(Math.max(text(i, j), eventBase(i, j)), leadCosine(i, j));
+            return differentPlaces(i, j) ? s - settings.placePenalty() : s;
         }
 
         /** Cosine of the TF-IDF vectors of the title and first sentences. */

@@ -145,9 +145,11 @@ public final class StoryEvaluation {
             System.out.println(row);
         }
         for (double threshold : thresholds) {
-            List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds).stories();
-            System.out.printf("seeds (threshold %.2f): %d articles -> %d stories %s: %s%n", threshold, seeds.size(),
-                    stories.size(), StoryGrouperTest.ids(stories), stories.size() == 1 ? "ONE STORY" : "split");
+            StoryGrouper.Grouping g = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds);
+            List<List<StoryArticle>> stories = g.stories();
+            System.out.printf("seeds (threshold %.3f): %d articles -> %d stories %s: %s; %d incidents %s%n", threshold,
+                    seeds.size(), stories.size(), StoryGrouperTest.ids(stories), stories.size() == 1 ? "ONE STORY" : "split",
+                    g.incidents().size(), g.incidents());
         }
 
         // The seeds in a realistic night: every news-raw article around them, so that they can
@@ -454,7 +456,8 @@ public final class StoryEvaluation {
                         double penalty = StoryGrouper.DEFAULT_ACTOR_PENALTY;
                         StoryGrouper g = new StoryGrouper(new StoryGrouper.Settings(t, agree, penalty, leadWeight,
                                 StoryGrouper.DEFAULT_INCIDENT_THRESHOLD, StoryGrouper.DEFAULT_INCIDENT_AGREEMENT, 1,
-                                prior, false, containment, StoryGrouper.DEFAULT_INCIDENT_SUPPORT));
+                                prior, false, containment, StoryGrouper.DEFAULT_INCIDENT_SUPPORT,
+                                StoryGrouper.DEFAULT_PLACE_PENALTY));
                         ClusterScores ev = new ClusterScores();
                         dev.forEach(e -> ev.add(StoryGrouperTest.ids(g.group(e).stories()), events));
                         f1s.add(ev.f1());
@@ -487,21 +490,22 @@ public final class StoryEvaluation {
         f1s.clear();
         for (double t = 0.05; t <= 0.401; t += 0.025) {
             for (double agree : new double[] {0, 0.05, 0.1, 0.15}) {
-              for (double support : new double[] {0, 0.25, 0.5}) {
+              for (double place : new double[] {0, 1}) {
+                double support = StoryGrouper.DEFAULT_INCIDENT_SUPPORT;
                 StoryGrouper g = new StoryGrouper(new StoryGrouper.Settings(StoryGrouper.DEFAULT_THRESHOLD,
                         StoryGrouper.DEFAULT_AGREEMENT, StoryGrouper.DEFAULT_ACTOR_PENALTY, StoryGrouper.DEFAULT_LEAD_WEIGHT,
-                        t, agree, 1, StoryGrouper.IDF_PRIOR, false, StoryGrouper.DEFAULT_EVENT_CONTAINMENT, support));
+                        t, agree, 1, StoryGrouper.IDF_PRIOR, false, StoryGrouper.DEFAULT_EVENT_CONTAINMENT, support, place));
                 ClusterScores inc = new ClusterScores();
                 dev.forEach(e -> inc.add(StoryGrouperTest.ids(g.group(e).incidentArticles()), incidents));
                 f1s.add(inc.f1());
-                rows.add(String.format("incident threshold %.3f agreement %.2f support %.2f: %s", t, agree, support, inc.row()));
+                rows.add(String.format("incident threshold %.3f agreement %.2f place penalty %.0f: %s", t, agree, place, inc.row()));
               }
             }
         }
         best = f1s.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         System.out.printf("grouper tuned on dev, incidents (%d settings), within 0.03 of the best dev F1 %.3f:%n", rows.size(), best);
         for (int k = 0; k < rows.size(); k++) {
-            if (f1s.get(k) >= best - 0.03) {
+            if (f1s.get(k) >= best - 0.03 || System.getenv("STORY_TUNE_ALL") != null) {
                 System.out.println("  " + rows.get(k));
             }
         }
