@@ -50,7 +50,7 @@ public final class StoryGrouper {
         }
     }
 
-    public static final double DEFAULT_THRESHOLD = 0.3;
+    public static final double DEFAULT_THRESHOLD = 0.375;
     public static final int DEFAULT_DAYS_APART = 1;
 
     private static final int HASHES = 128;
@@ -97,15 +97,59 @@ public final class StoryGrouper {
     private static final double ACTOR_CONFLICT = 1.0;
     /** How much a pair loses, at most, when each lead names what the other article never mentions (another actor). */
     public static final double DEFAULT_ACTOR_PENALTY = 0.2;
+    /**
+     * Weight of containment in the event score's text overlap: none. A statement quoted whole in a
+     * round-up of reactions is contained in it, but the round-up is another event (on dev,
+     * containment cost more false links than it found true ones); it still counts for incidents.
+     */
+    static final double DEFAULT_EVENT_CONTAINMENT = 0;
+    /** Share of the lead cosine in the event score; the rest is the salient-term overlap. */
+    public static final double DEFAULT_LEAD_WEIGHT = 0.9;
+    /** Articles the IDF assumes beside the batch; see {@link #group}. */
+    static final int IDF_PRIOR = 200;
+    /** Share of the cross pairs between two stories' clusters that must share something (see {@code agree}). */
+    private static final double EVENT_SUPPORT_SHARE = 0.5;
+    /** The same share for two incidents that join. */
+    static final double DEFAULT_INCIDENT_SUPPORT = 0.5;
+    /** What an incident pair loses when each lead names a place the other never mentions: two places, two happenings. */
+    static final double DEFAULT_PLACE_PENALTY = 1.0;
     /** Least pair score that links two stories into one incident. */
     public static final double DEFAULT_INCIDENT_THRESHOLD = 0.1;
     /** Least mean pair score between two incidents that join. */
-    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.1;
+    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.05;
     /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
     private static final int INCIDENT_TERMS = 6;
     private static final int INCIDENT_POSTING_CAP = 20;
     private static final int INCIDENT_LEAD_SENTENCES = 2;
 
+    /**
+     * Every setting of the grouper, for tuning and measuring (the public constructors take the
+     * defaults for all but the threshold and the day limit).
+     *
+     * @param threshold least event score that links two articles into one story
+     * @param agreement least mean event score between two clusters that join
+     * @param actorPenalty what a pair loses, at most, when each lead names what the other never mentions
+     * @param leadWeight share of the lead cosine (against the salient-term overlap) in the event score
+     * @param incidentThreshold least incident score that links two stories into one incident
+     * @param incidentAgreement least mean incident score between two incidents that join
+     * @param maxDaysApart articles further apart than this many days are never linked; negative for no limit
+     * @param idfPrior articles the IDF assumes beside the batch (none of them carrying the term)
+     * @param singleLink link as the grouper did before issue 12 (single links on its old pair score), to measure against
+     * @param placePenalty what an incident pair loses when each names a place the other never mentions
+     * @param containment weight of the containment of the shorter article in the longer in the event score's text overlap
+     */
+    record Settings(double threshold, double agreement, double actorPenalty, double leadWeight,
+            double incidentThreshold, double incidentAgreement, int maxDaysApart, int idfPrior, boolean singleLink,
+            double containment, double incidentSupport, double placePenalty) {
+
+        static Settings defaults(double threshold, int maxDaysApart) {
+            return new Settings(threshold, DEFAULT_AGREEMENT, DEFAULT_ACTOR_PENALTY, DEFAULT_LEAD_WEIGHT,
+                    DEFAULT_INCIDENT_THRESHOLD, DEFAULT_INCIDENT_AGREEMENT, maxDaysApart, IDF_PRIOR, false,
+                    DEFAULT_EVENT_CONTAINMENT, DEFAULT_INCIDENT_SUPPORT, DEFAULT_PLACE_PENALTY);
+        }
+    }
+
+    private final Settings settings;
     private final double threshold;
     private final int maxDaysApart;
     private final double agreement;
@@ -120,40 +164,33 @@ public final class StoryGrouper {
     }
 
     /**
-     * @param threshold the least pair score that links two articles into one story; see
-     *     {@link #score}. 0.3 means roughly "a third of the wording is shared, or the leads name
-     *     mostly the same people, places and acts". Lower merges more. 0.3 was chosen on the
-     *     stories-ar evaluation and the seeds (see StoryEvaluation): 0.3 to 0.4 give about the same
-     *     F1 on stories-ar, and above 0.3 the five rewritten seed reports of one event split.
+     * @param threshold the least event score that links two articles into one story; see
+     *     {@link #eventScore}. Lower merges more. The default was tuned on the dev evenings of the
+     *     labelled set (see StoryEvaluation).
      * @param maxDaysApart articles further apart than this many days are never linked; the default
      *     1 lets a story run over a night (evening and next-morning copies) but stops daily
      *     formula news (weather, congratulations) chaining from day to day; negative for no limit
      */
     public StoryGrouper(double threshold, int maxDaysApart) {
-        this(threshold, DEFAULT_AGREEMENT, DEFAULT_ACTOR_PENALTY, DEFAULT_INCIDENT_THRESHOLD,
-                DEFAULT_INCIDENT_AGREEMENT, maxDaysApart, false);
+        this(Settings.defaults(threshold, maxDaysApart));
     }
 
-    /**
-     * Every setting, for tuning and measuring.
-     *
-     * @param singleLink link as the grouper did before incidents (single links, union-find), to measure against
-     */
-    StoryGrouper(double threshold, double agreement, double actorPenalty, double incidentThreshold,
-            double incidentAgreement, int maxDaysApart, boolean singleLink) {
-        this.threshold = threshold;
-        this.agreement = agreement;
-        this.actorPenalty = actorPenalty;
-        this.incidentThreshold = incidentThreshold;
-        this.incidentAgreement = incidentAgreement;
-        this.maxDaysApart = maxDaysApart;
-        this.singleLink = singleLink;
+    StoryGrouper(Settings settings) {
+        this.settings = settings;
+        this.threshold = settings.threshold();
+        this.agreement = settings.agreement();
+        this.actorPenalty = settings.actorPenalty();
+        this.incidentThreshold = settings.incidentThreshold();
+        this.incidentAgreement = settings.incidentAgreement();
+        this.maxDaysApart = settings.maxDaysApart();
+        this.singleLink = settings.singleLink();
     }
 
     /** The same grouper with no limit on how many days apart two articles of one story may be (for earlier briefings). */
     StoryGrouper withoutDayLimit() {
-        return new StoryGrouper(threshold, agreement, actorPenalty, incidentThreshold, incidentAgreement, -1,
-                singleLink);
+        return new StoryGrouper(new Settings(threshold, agreement, actorPenalty, settings.leadWeight(),
+                incidentThreshold, incidentAgreement, -1, settings.idfPrior(), singleLink, settings.containment(), settings.incidentSupport(),
+                settings.placePenalty()));
     }
 
     /** Sees each grouping's features; for {@link #scores} only. */
@@ -161,7 +198,8 @@ public final class StoryGrouper {
 
     /**
      * Every pair's scores over a few articles, for measuring and explaining (quadratic: small
-     * inputs only): [i][j] = {pair score, event score, other-actor share, incident score}.
+     * inputs only): [i][j] = {pair score, event score, other-actor share, incident score, text
+     * overlap, salient overlap, lead overlap, lead cosine, 1 when the actors differ, Jaccard}.
      */
     double[][][] scores(List<StoryArticle> articles) {
         double[][][] out = new double[articles.size()][articles.size()][];
@@ -169,7 +207,8 @@ public final class StoryGrouper {
             for (int i = 0; i < articles.size(); i++) {
                 for (int j = 0; j < articles.size(); j++) {
                     out[i][j] = new double[] {f.score(i, j), f.eventScore(i, j), f.otherActors(i, j),
-                            f.incidentScore(i, j)};
+                            f.incidentScore(i, j), f.text(i, j), f.salient(i, j), f.lead(i, j), f.leadCosine(i, j),
+                            f.differentActors(i, j) ? 1 : 0, f.jaccard(i, j)};
                 }
             }
         };
@@ -183,8 +222,7 @@ public final class StoryGrouper {
 
     /** The grouper as shipped before incidents (single links), for the evaluation. */
     static StoryGrouper singleLink(double threshold, int maxDaysApart) {
-        return new StoryGrouper(threshold, 0, 0, DEFAULT_INCIDENT_THRESHOLD, DEFAULT_INCIDENT_AGREEMENT,
-                maxDaysApart, true);
+        return new StoryGrouper(new Settings(threshold, 0, 0, 0, 0.1, 0.1, maxDaysApart, 0, true, CONTAINMENT_WEIGHT, 0.5, 0));
     }
 
     /** Groups the articles; stories in the order of their first member, members in input order. */
@@ -218,6 +256,10 @@ public final class StoryGrouper {
         // Phrases in many articles are house style or protocol formulae (royal titles, "the
         // agency reported"), not the event: matching on them chains unrelated stories together.
         int commonPhrase = Math.max(COMMON_PHRASE_MIN, n / 100);
+        // IDF as if the night had idfPrior more articles, none carrying the term: in a batch of
+        // five reports of one event, the event's own names are in every article, and plain IDF
+        // over the batch would weigh them as little as stop words.
+        int idfN = n + settings.idfPrior();
         List<Map<String, Double>> salient = new ArrayList<>(n);
         List<Map<String, Double>> leads = new ArrayList<>(n);
         int[] sizes = new int[n];
@@ -225,8 +267,8 @@ public final class StoryGrouper {
             long[] own = Arrays.stream(shingles[i]).filter(sh -> shingleDf.get(sh) <= commonPhrase).toArray();
             sizes[i] = own.length;
             signatures[i] = minHash.signature(own);
-            salient.add(salientTerms(titleTokens.get(i), bodyTokens.get(i), df, n));
-            leads.add(leadTerms(articles.get(i), titleTokens.get(i), df, n));
+            salient.add(salientTerms(titleTokens.get(i), bodyTokens.get(i), df, idfN));
+            leads.add(leadTerms(articles.get(i), titleTokens.get(i), df, idfN));
         }
 
         Map<String, Integer> tokenIds = tokenIds(df);
@@ -235,7 +277,7 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             leadIds.add(leads.get(i).keySet().stream().mapToInt(tokenIds::get).sorted().toArray());
         }
-        double[] idfs = tokenIdf(df, tokenIds, n);
+        double[] idfs = tokenIdf(df, tokenIds, idfN);
         List<int[]> leadVectorIds = new ArrayList<>(n);
         List<double[]> leadVectors = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -256,7 +298,7 @@ public final class StoryGrouper {
         long[] sorted = candidates.stream().mapToLong(Long::longValue).sorted().toArray();
         Clusters events = singleLink
                 ? linkSingle(sorted, features, days)
-                : linkByAgreement(sorted, features::eventScore, threshold, agreement, days, identity(n));
+                : linkByAgreement(sorted, features::eventScore, threshold, agreement, EVENT_SUPPORT_SHARE, days, identity(n));
 
         // Incidents: the stories around one happening share its names and terms (the place, the
         // attack, the victims) without being one event. Candidates: the event candidates plus
@@ -265,7 +307,7 @@ public final class StoryGrouper {
         sharedTermCandidates(leadVectorIds, leadVectors, df, incidentCandidates);
         long[] incidentSorted = incidentCandidates.stream().mapToLong(Long::longValue).sorted().toArray();
         Clusters incidents = linkByAgreement(incidentSorted, features::incidentScore, incidentThreshold,
-                incidentAgreement, days, events.root);
+                incidentAgreement, settings.incidentSupport(), days, events.root);
 
         Map<Integer, List<StoryArticle>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -311,7 +353,8 @@ public final class StoryGrouper {
      *
      * @param start the clusters to begin from (each article its own, or the stories for incidents)
      */
-    private Clusters linkByAgreement(long[] pairs, PairScore score, double linkAt, double agreeAt, long[] days,
+    private Clusters linkByAgreement(long[] pairs, PairScore score, double linkAt, double agreeAt, double supportShare,
+            long[] days,
             int[] start) {
         int n = start.length;
         Map<Long, Double> cache = new HashMap<>();
@@ -354,7 +397,7 @@ public final class StoryGrouper {
                 if (ra == rb) {
                     continue;
                 }
-                if (!agree(members.get(ra), members.get(rb), cached, agreeAt)) {
+                if (!agree(members.get(ra), members.get(rb), cached, agreeAt, supportShare)) {
                     refused.add(link);
                     continue;
                 }
@@ -382,7 +425,8 @@ public final class StoryGrouper {
      * {@link #SUPPORT}. A report that copies half of each of two stories scores high with one
      * member of each and near nothing with the others, so it never takes the two into one.
      */
-    private static boolean agree(List<Integer> x, List<Integer> y, PairScore score, double agreeAt) {
+    private static boolean agree(List<Integer> x, List<Integer> y, PairScore score, double agreeAt,
+            double supportShare) {
         double sum = 0;
         int count = 0;
         int supported = 0;
@@ -396,7 +440,7 @@ public final class StoryGrouper {
                 }
             }
         }
-        return sum / count >= agreeAt && 2 * supported > count;
+        return sum / count >= agreeAt && supported > supportShare * count;
     }
 
     /** Mean pair score between two clusters over at most MERGE_SAMPLE members of each. */
@@ -469,6 +513,8 @@ public final class StoryGrouper {
         private final List<int[]> leadVectorIds;
         private final List<double[]> leadVectors;
         private final int[][] actors;
+        /** Each article's places, each as the ids of every name of it (مسقط, عمان, عماني). */
+        private final int[][][] places;
 
         Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
                 List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
@@ -476,11 +522,15 @@ public final class StoryGrouper {
             this.leadVectorIds = leadVectorIds;
             this.leadVectors = leadVectors;
             this.actors = new int[articles.size()][];
+            this.places = new int[articles.size()][][];
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 StoryArticle a = articles.get(i);
                 List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
                 actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
+                places[i] = Places.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0)).stream()
+                        .map(names -> names.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).toArray())
+                        .filter(variants -> variants.length > 0).toArray(int[][]::new);
             }
             this.articles = articles;
             this.signatures = signatures;
@@ -493,9 +543,24 @@ public final class StoryGrouper {
         }
 
         double score(int i, int j) {
-            return StoryGrouper.score(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]),
-                    weightedOverlap(salient.get(i), salient.get(j)), weightedOverlap(leads.get(i), leads.get(j)),
+            return StoryGrouper.score(text(i, j), salient(i, j), lead(i, j),
                     cosine(articles.get(i).vector(), articles.get(j).vector()));
+        }
+
+        double jaccard(int i, int j) {
+            return MinHash.jaccard(signatures[i], signatures[j]);
+        }
+
+        double text(int i, int j) {
+            return textOverlap(signatures[i], signatures[j], sizes[i], sizes[j]);
+        }
+
+        double salient(int i, int j) {
+            return weightedOverlap(salient.get(i), salient.get(j));
+        }
+
+        double lead(int i, int j) {
+            return weightedOverlap(leads.get(i), leads.get(j));
         }
 
         /**
@@ -505,12 +570,46 @@ public final class StoryGrouper {
          * "Sudan" is nowhere in the Libyan one and "Libya" nowhere in the Sudanese one.
          */
         double eventScore(int i, int j) {
+            double base = eventBase(i, j);
             if (actorPenalty > 0 && differentActors(i, j)) {
-                return score(i, j) - ACTOR_CONFLICT;
+                return base - ACTOR_CONFLICT;
             }
             double other = otherActors(i, j);
-            return other <= ACTOR_FLOOR ? score(i, j)
-                    : score(i, j) - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR);
+            return other <= ACTOR_FLOOR ? base : base - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR);
+        }
+
+        /**
+         * Same event, before actors: the larger of the text overlap (copies) and a blend of the
+         * lead cosine (title and first sentences: who did what, where) with the salient-term
+         * overlap (the names the whole article repeats), scaled by the embedding cosine when there
+         * is one. The lead carries most: two reports of one topic (two labour inspections, two
+         * executions in one province) share their salient vocabulary but not their leads' rare terms.
+         */
+        double eventBase(int i, int j) {
+            double blend = settings.leadWeight() * leadCosine(i, j) + (1 - settings.leadWeight()) * salient(i, j);
+            double cosine = cosine(articles.get(i).vector(), articles.get(j).vector());
+            if (!Double.isNaN(cosine)) {
+                double c = Math.max(0, Math.min(1, (cosine - 0.2) / 0.8));
+                blend *= 0.75 + 0.5 * c;
+            }
+            return Math.max(settings.containment() == CONTAINMENT_WEIGHT ? text(i, j)
+                    : textOverlap(signatures[i], signatures[j], sizes[i], sizes[j], settings.containment()), blend);
+        }
+
+        /** Both leads name a place (see {@link Places}) that the other article never mentions. */
+        boolean differentPlaces(int i, int j) {
+            return places[i].length > 0 && places[j].length > 0 && missingPlaces(places[i], vocab[j])
+                    && missingPlaces(places[j], vocab[i]);
+        }
+
+        /** None of the places is in the other article, by any of its names ("Omani" and "Muscat" name Oman). */
+        private boolean missingPlaces(int[][] named, int[] other) {
+            for (int[] place : named) {
+                if (!missing(place, other)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Both articles name an actor (see {@link Actors}) that the other never mentions. */
@@ -533,7 +632,8 @@ public final class StoryGrouper {
          * the victims), which the statements and aftermath of one happening share.
          */
         double incidentScore(int i, int j) {
-            return Math.max(score(i, j), leadCosine(i, j));
+            double s = Math.max(Math.max(text(i, j), eventBase(i, j)), leadCosine(i, j));
+            return differentPlaces(i, j) ? s - settings.placePenalty() : s;
         }
 
         /** Cosine of the TF-IDF vectors of the title and first sentences. */
@@ -694,14 +794,18 @@ public final class StoryGrouper {
      * Jaccard low although the copied paragraph is plain evidence of one event.
      */
     static double textOverlap(long[] a, long[] b, int sizeA, int sizeB) {
+        return textOverlap(a, b, sizeA, sizeB, CONTAINMENT_WEIGHT);
+    }
+
+    static double textOverlap(long[] a, long[] b, int sizeA, int sizeB, double containmentWeight) {
         double j = MinHash.jaccard(a, b);
         int small = Math.min(sizeA, sizeB);
-        if (CONTAINMENT_WEIGHT == 0 || small < MIN_CONTAINED || j == 0) {
+        if (containmentWeight == 0 || small < MIN_CONTAINED || j == 0) {
             return j;
         }
         double shared = j * (sizeA + sizeB) / (1 + j);
         double containment = Math.min(1, shared / small);
-        return Math.max(j, CONTAINMENT_WEIGHT * containment);
+        return Math.max(j, containmentWeight * containment);
     }
 
     /** The title, or the first sentence when a scraper found none: a lead names the event as a title does. */

@@ -194,11 +194,12 @@ class BrowserRenderingTest {
                 "an incident section, then the story of no incident");
         String incident = dom.substring(open, close + "</section>".length());
         assertTrue(incident.contains("— 3 stories, 4 articles, 4 outlets"), incident);
-        assertEquals(3, count(incident, "<article class=\"story\""), "its three stories inside it");
+        assertEquals(1, count(incident, "<article class=\"story\""), "a card for the attack two outlets carried");
+        assertEquals(2, count(incident, "<li id=\"story-"), "a line for each statement one outlet carried");
         for (String headline : List.of("Kuwait condemns the Abha mosque bombing", "Jordan condemns the Abha mosque bombing")) {
             assertTrue(incident.contains(headline), headline);
         }
-        assertTrue(incident.lastIndexOf("</section>") > incident.lastIndexOf("<article class=\"story\""),
+        assertTrue(incident.lastIndexOf("</section>") > incident.lastIndexOf("<li id=\"story-"),
                 "the incident closes after its last story");
         StoryDigest statement = run.stories().stream().filter(st -> st.articleIds().contains("c3c3c3c3c3c3c3c3"))
                 .findFirst().orElseThrow();

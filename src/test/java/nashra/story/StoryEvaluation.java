@@ -112,8 +112,12 @@ public final class StoryEvaluation {
         }
     }
 
-    private static void seeds(Path shared, List<Double> thresholds, List<StoryArticle> raw) throws IOException {
+    /** The seed articles as the job reads them, or none when the shared folder has no seeds. */
+    static List<StoryArticle> seedArticles(Path shared) throws IOException {
         List<StoryArticle> seeds = new ArrayList<>();
+        if (!Files.isDirectory(shared.resolve("seeds"))) {
+            return seeds;
+        }
         try (var files = Files.list(shared.resolve("seeds"))) {
             for (Path file : files.sorted().toList()) {
                 for (ReadResult r : new ArticleSource().readFile(file)) {
@@ -124,18 +128,28 @@ public final class StoryEvaluation {
                 }
             }
         }
+        return seeds;
+    }
+
+    private static void seeds(Path shared, List<Double> thresholds, List<StoryArticle> raw) throws IOException {
+        List<StoryArticle> seeds = seedArticles(shared);
         double[][][] seedScores = new StoryGrouper().scores(seeds);
         for (int i = 0; i < seeds.size(); i++) {
             StringBuilder row = new StringBuilder("seed " + seeds.get(i).id() + " pair/event/actors:");
             for (int j = 0; j < seeds.size(); j++) {
                 row.append(String.format(" %.2f/%.2f/%.2f", seedScores[i][j][0], seedScores[i][j][1], seedScores[i][j][2]));
+                if (System.getenv("STORY_PAIRS") != null && j > i) {
+                    System.out.printf("SEEDPAIR %d-%d %s%n", i, j, java.util.Arrays.toString(seedScores[i][j]));
+                }
             }
             System.out.println(row);
         }
         for (double threshold : thresholds) {
-            List<List<StoryArticle>> stories = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds).stories();
-            System.out.printf("seeds (threshold %.2f): %d articles -> %d stories %s: %s%n", threshold, seeds.size(),
-                    stories.size(), StoryGrouperTest.ids(stories), stories.size() == 1 ? "ONE STORY" : "split");
+            StoryGrouper.Grouping g = new StoryGrouper(threshold, StoryGrouper.DEFAULT_DAYS_APART).group(seeds);
+            List<List<StoryArticle>> stories = g.stories();
+            System.out.printf("seeds (threshold %.3f): %d articles -> %d stories %s: %s; %d incidents %s%n", threshold,
+                    seeds.size(), stories.size(), StoryGrouperTest.ids(stories), stories.size() == 1 ? "ONE STORY" : "split",
+                    g.incidents().size(), g.incidents());
         }
 
         // The seeds in a realistic night: every news-raw article around them, so that they can
@@ -162,9 +176,9 @@ public final class StoryEvaluation {
         for (int n : new int[] {1_000, 10_000}) {
             List<StoryArticle> batch = perturbed(pool, n, 42);
             new StoryGrouper().group(batch.subList(0, Math.min(200, n))); // warm up the JIT
-            StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1).group(batch.subList(0, Math.min(200, n)));
+            StoryGrouper.singleLink(0.3, 1).group(batch.subList(0, Math.min(200, n)));
             for (int round = 0; round < 3; round++) {
-                long shippedMs = timed(StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1), batch, null);
+                long shippedMs = timed(StoryGrouper.singleLink(0.3, 1), batch, null);
                 StoryGrouper.Grouping[] out = new StoryGrouper.Grouping[1];
                 System.gc();
                 long before = heapUsed();
@@ -267,8 +281,13 @@ public final class StoryEvaluation {
         System.out.printf("TF-IDF baseline tuned on dev: events at cosine %.2f with %d lead sentences (dev F1 %.3f);"
                 + " incidents at %.2f with %d (dev F1 %.3f)%n", bestEvent[0], (int) bestEvent[1], bestEvent[2],
                 bestIncident[0], (int) bestIncident[1], bestIncident[2]);
+        if (System.getenv("STORY_PAIRS") != null) {
+            for (List<StoryArticle> evening : evenings.get("dev")) {
+                pairs(evening, events, incidents);
+            }
+        }
         if (tune) {
-            tuneGrouper(evenings.get("dev"), events, incidents);
+            tuneGrouper(evenings.get("dev"), events, incidents, seedArticles(eval.getParent()));
         }
         TfIdfBaseline eventBaseline = new TfIdfBaseline(bestEvent[0], (int) bestEvent[1]);
         TfIdfBaseline incidentBaseline = new TfIdfBaseline(bestIncident[0], (int) bestIncident[1]);
@@ -276,7 +295,7 @@ public final class StoryEvaluation {
         methods.put("all singletons", e -> List.of(e.stream().map(List::of).toList(), e.stream().map(List::of).toList()));
         methods.put("TF-IDF single-link (tuned per level)", e -> List.of(eventBaseline.group(e), incidentBaseline.group(e)));
         methods.put("shipped grouper (single links, 0.30; its stories as incidents)", e -> {
-            List<List<StoryArticle>> stories = StoryGrouper.singleLink(StoryGrouper.DEFAULT_THRESHOLD, 1).group(e).stories();
+            List<List<StoryArticle>> stories = StoryGrouper.singleLink(0.3, 1).group(e).stories();
             return List.of(stories, stories);
         });
         methods.put("Nashra grouper", e -> {
@@ -377,6 +396,29 @@ public final class StoryEvaluation {
                 pairs.isEmpty() ? List.of() : List.of(0), new nashra.digest.ModelInfo("none", "none"));
     }
 
+    /**
+     * Prints the pair features of one evening (quadratic; for development on dev only): every
+     * same-event pair, and every other pair with some overlap, with both titles.
+     */
+    private static void pairs(List<StoryArticle> evening, Map<String, String> events, Map<String, String> incidents) {
+        double[][][] s = new StoryGrouper().scores(evening);
+        for (int i = 0; i < evening.size(); i++) {
+            for (int j = i + 1; j < evening.size(); j++) {
+                double[] f = s[i][j];
+                String a = evening.get(i).id();
+                String b = evening.get(j).id();
+                boolean sameEvent = events.get(a).equals(events.get(b));
+                boolean sameIncident = incidents.get(a).equals(incidents.get(b));
+                if (sameIncident || f[3] >= 0.1) {
+                    System.out.printf("PAIR %s score %.2f event %.2f other %.2f incident %.2f text %.2f salient %.2f"
+                             + " lead %.2f cos %.2f actors %s jac %.2f | %s | %s%n", sameEvent ? "EVENT" : sameIncident ? "INCID" : "DIFF ",
+                            f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8] > 0 ? "X" : "-", f[9],
+                            evening.get(i).titleAr(), evening.get(j).titleAr());
+                }
+            }
+        }
+    }
+
     /** Prints the clusters that mix labels and the labels split over clusters. */
     private static void errors(List<List<StoryArticle>> clusters, Map<String, String> gold, String level) {
         Map<String, Set<Integer>> where = new HashMap<>();
@@ -397,40 +439,76 @@ public final class StoryEvaluation {
         });
     }
 
-    /** Searches the grouper's settings on dev, with a budget like the baseline's, and prints the best. */
+    /**
+     * Searches the grouper's settings on dev, with a budget like the baseline's, and prints every
+     * setting within 0.01 of the best dev F1 with how it groups the seeds (which must stay one
+     * story): the events first, then the incidents with the event settings as the defaults.
+     */
     private static void tuneGrouper(List<List<StoryArticle>> dev, Map<String, String> events,
-            Map<String, String> incidents) {
-        double[] best = {-1};
-        String bestSetting = "";
-        for (double t : new double[] {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
-            for (double agree : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.35}) {
-                for (double penalty : new double[] {0, 0.1, 0.2, 0.3, 0.4, 0.5}) {
-                    StoryGrouper g = new StoryGrouper(t, agree, penalty, 0.3, 0.15, 1, false);
-                    ClusterScores ev = new ClusterScores();
-                    dev.forEach(e -> ev.add(StoryGrouperTest.ids(g.group(e).stories()), events));
-                    if (ev.f1() > best[0] + 1e-9) {
-                        best[0] = ev.f1();
-                        bestSetting = String.format("threshold %.2f agreement %.2f actor penalty %.2f", t, agree, penalty);
+            Map<String, String> incidents, List<StoryArticle> seeds) {
+        List<String> rows = new ArrayList<>();
+        List<Double> f1s = new ArrayList<>();
+        for (double t = 0.2; t <= 0.501; t += 0.025) {
+            for (int prior : new int[] {0, 200, 1000}) {
+                for (double leadWeight : new double[] {0.5, 0.7, 0.9}) {
+                    for (double containment : new double[] {0, 0.8}) {
+                        double agree = StoryGrouper.DEFAULT_AGREEMENT;
+                        double penalty = StoryGrouper.DEFAULT_ACTOR_PENALTY;
+                        StoryGrouper g = new StoryGrouper(new StoryGrouper.Settings(t, agree, penalty, leadWeight,
+                                StoryGrouper.DEFAULT_INCIDENT_THRESHOLD, StoryGrouper.DEFAULT_INCIDENT_AGREEMENT, 1,
+                                prior, false, containment, StoryGrouper.DEFAULT_INCIDENT_SUPPORT,
+                                StoryGrouper.DEFAULT_PLACE_PENALTY));
+                        ClusterScores ev = new ClusterScores();
+                        dev.forEach(e -> ev.add(StoryGrouperTest.ids(g.group(e).stories()), events));
+                        f1s.add(ev.f1());
+                        rows.add(String.format("threshold %.3f IDF prior %d lead weight %.1f containment %.1f: %s;"
+                                + " seeds in %d stories", t, prior, leadWeight, containment, ev.row(),
+                                seeds.isEmpty() ? -1 : g.group(seeds).stories().size()));
                     }
                 }
             }
         }
-        System.out.printf("grouper tuned on dev, events: %s (dev F1 %.3f)%n", bestSetting, best[0]);
-        best[0] = -1;
-        for (double t = 0.1; t <= 0.61; t += 0.05) {
-            for (double agree : new double[] {0.05, 0.1, 0.15, 0.2, 0.25, 0.3}) {
-                StoryGrouper g = new StoryGrouper(StoryGrouper.DEFAULT_THRESHOLD, StoryGrouper.DEFAULT_AGREEMENT,
-                        StoryGrouper.DEFAULT_ACTOR_PENALTY, t, agree, 1, false);
-                ClusterScores inc = new ClusterScores();
-                dev.forEach(e -> inc.add(StoryGrouperTest.ids(g.group(e).incidentArticles()), incidents));
-                if (inc.f1() > best[0] + 1e-9) {
-                    best[0] = inc.f1();
-                    bestSetting = String.format("incident threshold %.2f agreement %.2f", t, agree);
-                }
+        double bestWithSeeds = -1;
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.get(k).endsWith("seeds in 1 stories")) {
+                bestWithSeeds = Math.max(bestWithSeeds, f1s.get(k));
             }
         }
-        System.out.printf("grouper tuned on dev, incidents (event settings as the defaults): %s (dev F1 %.3f)%n",
-                bestSetting, best[0]);
+        for (int k = 0; k < rows.size(); k++) {
+            if (rows.get(k).endsWith("seeds in 1 stories") && f1s.get(k) >= bestWithSeeds - 0.01) {
+                System.out.println("  seeds one story: " + rows.get(k));
+            }
+        }
+        double best = f1s.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        System.out.printf("grouper tuned on dev, events (%d settings), within 0.01 of the best dev F1 %.3f:%n", rows.size(), best);
+        for (int k = 0; k < rows.size(); k++) {
+            if (f1s.get(k) >= best - 0.01 || System.getenv("STORY_TUNE_ALL") != null) {
+                System.out.println("  " + rows.get(k));
+            }
+        }
+        rows.clear();
+        f1s.clear();
+        for (double t = 0.05; t <= 0.401; t += 0.025) {
+            for (double agree : new double[] {0, 0.05, 0.1, 0.15}) {
+              for (double place : new double[] {0, 1}) {
+                double support = StoryGrouper.DEFAULT_INCIDENT_SUPPORT;
+                StoryGrouper g = new StoryGrouper(new StoryGrouper.Settings(StoryGrouper.DEFAULT_THRESHOLD,
+                        StoryGrouper.DEFAULT_AGREEMENT, StoryGrouper.DEFAULT_ACTOR_PENALTY, StoryGrouper.DEFAULT_LEAD_WEIGHT,
+                        t, agree, 1, StoryGrouper.IDF_PRIOR, false, StoryGrouper.DEFAULT_EVENT_CONTAINMENT, support, place));
+                ClusterScores inc = new ClusterScores();
+                dev.forEach(e -> inc.add(StoryGrouperTest.ids(g.group(e).incidentArticles()), incidents));
+                f1s.add(inc.f1());
+                rows.add(String.format("incident threshold %.3f agreement %.2f place penalty %.0f: %s", t, agree, place, inc.row()));
+              }
+            }
+        }
+        best = f1s.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        System.out.printf("grouper tuned on dev, incidents (%d settings), within 0.03 of the best dev F1 %.3f:%n", rows.size(), best);
+        for (int k = 0; k < rows.size(); k++) {
+            if (f1s.get(k) >= best - 0.03 || System.getenv("STORY_TUNE_ALL") != null) {
+                System.out.println("  " + rows.get(k));
+            }
+        }
     }
 
     private static List<java.lang.management.MemoryPoolMXBean> heapPools() {
