@@ -162,10 +162,10 @@ public final class HtmlFormat {
             // Compact as the rest of the page: a card only for a story several outlets carried,
             // one line (outlet, headline, time, link) for each of the others. A full night has
             // dozens of incidents; a card for every story in them made the page grow with the night.
-            section.put("cards", in.stories().stream().filter(HtmlFormat::severalOutlets).map(HtmlFormat::card).toList());
+            section.put("cards", in.stories().stream().filter(FrontPage::severalOutlets).map(HtmlFormat::card).toList());
             List<Map<String, Object>> lines = new ArrayList<>();
             for (Briefing.StoryEntry st : in.stories()) {
-                if (!severalOutlets(st)) {
+                if (!FrontPage.severalOutlets(st)) {
                     Map<String, Object> item = line(st, b.runDate());
                     item.put("outlet", outlet(st.articles().isEmpty() ? Outlet.UNKNOWN : st.articles().get(0).outlet()));
                     lines.add(item);

@@ -98,7 +98,15 @@ public final class MarkdownFormat {
             md.append("## ").append(escape(in.headline().en())).append("\n\n")
               .append(escape(in.headline().ar())).append("  \n")
               .append(HtmlFormat.incidentLine(in.storyCount(), in.articleCount(), in.sourceCount())).append("\n\n");
-            in.stories().forEach(st -> card(md, st));
+            // As on the HTML page: a card for a story several outlets carried, a line for the others.
+            in.stories().stream().filter(FrontPage::severalOutlets).forEach(st -> card(md, st));
+            List<Briefing.StoryEntry> lines = in.stories().stream().filter(st -> !FrontPage.severalOutlets(st)).toList();
+            for (Briefing.StoryEntry st : lines) {
+                String outlet = st.articles().isEmpty() ? "" : name(st.articles().get(0).outlet());
+                md.append("- ").append(outlet.isEmpty() ? "" : escape(outlet) + ": ");
+                line(md, st, b.runDate());
+            }
+            md.append(lines.isEmpty() ? "" : "\n");
         }
         if (!page.several().isEmpty()) {
             md.append("## Carried by several outlets\n\n");
@@ -111,19 +119,8 @@ public final class MarkdownFormat {
                 md.append("### ").append(g.outlet().named() ? escape(name(g.outlet())) : "Unknown outlet")
                   .append(" (").append(g.stories().size()).append(")\n\n");
                 for (Briefing.StoryEntry st : g.stories()) {
-                    md.append("- [").append(escape(st.headline().en())).append("](").append(st.digest()).append(".md)");
-                    if (!st.published().isEmpty()) {
-                        md.append(" · ").append(escape(st.published().startsWith(b.runDate())
-                                ? Published.clock(st.published()) : Published.display(st.published())));
-                    }
-                    if (st.articles().size() > 1) {
-                        md.append(" · ").append(st.articles().size()).append(" articles");
-                    }
-                    String url = st.articles().isEmpty() ? "" : st.articles().get(0).url();
-                    if (!HtmlFormat.safeLink(url).isEmpty()) {
-                        md.append(" · ").append(link(url));
-                    }
-                    md.append(continues(st.continuation(), "")).append("\n");
+                    md.append("- ");
+                    line(md, st, b.runDate());
                 }
                 md.append("\n");
             }
@@ -131,6 +128,23 @@ public final class MarkdownFormat {
         md.append("_Translated by ").append(escape(b.model().name())).append(" (revision ")
           .append(escape(b.model().revision())).append("). Times are each outlet's local time._\n");
         return md.toString();
+    }
+
+    /** One story as one line: headline linked, time (without the date on the briefing's day), links. */
+    private static void line(StringBuilder md, Briefing.StoryEntry st, String runDate) {
+        md.append("[").append(escape(st.headline().en())).append("](").append(st.digest()).append(".md)");
+        if (!st.published().isEmpty()) {
+            md.append(" · ").append(escape(st.published().startsWith(runDate)
+                    ? Published.clock(st.published()) : Published.display(st.published())));
+        }
+        if (st.articles().size() > 1) {
+            md.append(" · ").append(st.articles().size()).append(" articles");
+        }
+        String url = st.articles().isEmpty() ? "" : st.articles().get(0).url();
+        if (!HtmlFormat.safeLink(url).isEmpty()) {
+            md.append(" · ").append(link(url));
+        }
+        md.append(continues(st.continuation(), "")).append("\n");
     }
 
     /** A story with its summary: headline, outlets and time, the summary cited, disagreements, sources. */
