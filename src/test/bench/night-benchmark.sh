@@ -89,6 +89,13 @@ case ${1:-} in
       | tee -a "$OUT/memory.jsonl"
     ;;
   throughput)
+    # fp32 in both: a folder of links to the model's fp32 files only, since the job takes the
+    # quantized files when a model has them (and the engine benchmark is run with --fp32).
+    fp32=$OUT/base-fp32
+    rm -rf "$fp32" && mkdir -p "$fp32/onnx"
+    for f in "$BASE"/*; do [[ -f $f ]] && ln -s "$(realpath "$f")" "$fp32/"; done
+    for f in encoder_model.onnx decoder_model_merged.onnx; do ln -s "$(realpath "$BASE/onnx/$f")" "$fp32/onnx/"; done
+    BASE=$fp32
     input=$(night "$ARTICLES")
     java -cp "$CP" nashra.job.NightSentences "$input" > "$OUT/sentences-$ARTICLES.txt"
     echo "night of $ARTICLES articles: $(wc -l < "$OUT/sentences-$ARTICLES.txt") sentences for the model" >&2

@@ -44,8 +44,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The {@code morningBriefing} job. Step 1 ("articles") is chunk-oriented, one item per article:
  * read → clean → segment → translate → summarise → write the digest; rejected inputs are skipped
  * and reported. The sentences of a chunk's articles are translated together (see
- * {@link ArticleProcessor}), through the translation memory. Step 2 ("briefing") groups the digests into stories and writes the story digests
- * and the run's briefing. The domain work is done by plain
+ * {@link ArticleProcessor}), through the translation memory. Step 2 ("briefing") groups the
+ * digests into stories and writes the story digests and the run's briefing. The domain work is done by plain
  * classes; this class only wires them into Spring Batch.
  *
  * <p>The translator and the embedder are beans created when the context starts, so a missing or
