@@ -319,7 +319,8 @@ public final class StoryEvaluation {
                     inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
                     evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
                     incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
-                    if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
+                    if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra")
+                            && split.equals(System.getenv("STORY_ERRORS").equals("test") ? "test" : "dev")) {
                         errors(out.get(0), events, "event");
                         errors(out.get(1), incidents, "incident");
                     }
