@@ -76,7 +76,8 @@ class TranslationMemoryJobTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(output.resolve(DATE + "/articles"))) {
             for (Path f : list.toList()) {
-                files.put(f.getFileName().toString(), Files.readString(f));
+                // Latin-1 keeps every byte, so the binary .vectors files compare exactly too.
+                files.put(f.getFileName().toString(), new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         return files;
