@@ -32,10 +32,6 @@ final class Progress implements StepExecutionListener {
         this.times = times;
     }
 
-    Progress() {
-        this(null);
-    }
-
     /** @param done inputs a previous attempt of this run already handled (on restart) */
     void start(long inputs, long done) {
         total.set(inputs);

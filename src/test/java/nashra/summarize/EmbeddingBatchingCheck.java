@@ -63,7 +63,7 @@ public final class EmbeddingBatchingCheck {
             }
         }
         PairedBootstrap.Interval diff = PairedBootstrap.of(after, before, 10_000, 13);
-        System.out.printf(Locale.ROOT, "%d BBC test documents (every %dth), 75 words, whole sentences%n", docs.size(),
+        System.out.printf(Locale.ROOT, "%d BBC test documents (one in %d), 75 words, whole sentences%n", docs.size(),
                 every);
         System.out.printf(Locale.ROOT, "summaries that differ: %d (%.1f%%)%n", differ, 100.0 * differ / docs.size());
         System.out.printf(Locale.ROOT, "ROUGE-2 F1: per-article batches %.4f (%.1f words), one sentence a run %.4f"
