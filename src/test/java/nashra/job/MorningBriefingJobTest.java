@@ -329,14 +329,16 @@ class MorningBriefingJobTest {
                 }
             }
         }
-        // The Cairo meeting: Sunday (the 22nd) and 22 November in three outlets, 24 November in the ministry's statement.
+        // The Cairo meeting: Sunday (the 22nd) and 22 November, 24 November in the ministry's statement.
         Briefing briefing = JsonFormat.read(Files.readString(run().resolve("briefing.json")), Briefing.class);
         StoryDigest.Disagreement meeting = briefing.allStories().stream().flatMap(st -> st.disagreements().stream())
                 .filter(d -> d.readings().stream().anyMatch(r -> r.value().equals("24 November"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no disagreement on the meeting's date"));
         assertEquals(List.of("22 November", "24 November"),
                 meeting.readings().stream().map(StoryDigest.Reading::value).toList());
-        assertEquals(3, meeting.readings().get(0).articleIds().size());
+        // Two outlets (the aid announcement that also gave the 22nd is a story of its own since issue 12's
+        // lead-based event score, in the meeting's incident).
+        assertEquals(2, meeting.readings().get(0).articleIds().size());
         assertTrue(Files.readString(run().resolve("briefing.html")).contains("The outlets give different dates"));
         String page = Files.readString(run().resolve("briefing.html"));
         assertTrue(page.contains("according to <bdi>Reuters</bdi>"), "outlets that disagree are named in English");
