@@ -22,15 +22,17 @@ import java.util.Set;
  * which keeps a flood of identical copies connected without quadratic work, and a title term that
  * common is not rare.
  *
- * <p>Each candidate pair gets a score in [0, 1] (see {@link #score}), less a penalty when the two
- * name different actors ({@link Actors}: two statements about one happening are two events).
+ * <p>Each candidate pair gets an event score in [0, 1] (see {@code Features.eventBase}: the word
+ * overlap of copies, or mostly the cosine of the leads), less a penalty when the two name
+ * different actors ({@link Actors}: two statements about one happening are two events).
  * Pairs at or above the threshold are taken strongest first, and the two clusters they fall in
  * join only when they agree as wholes (see {@code agree}): one close pair never chains two
  * unrelated reports through a third. No story spans more days than two articles may lie apart.
  *
  * <p>Incidents: a second pass of the same agreement linking over the stories, on a looser score
- * (lead TF-IDF cosine), groups the stories around one happening (the attack, the statements about
- * it, the funeral). Every story is in exactly one incident; most are incidents of one story.
+ * (lead TF-IDF cosine or copied text, unless the two leads name different places, see
+ * {@link Places}), groups the stories around one happening (the attack, the statements about it,
+ * the funeral). Every story is in exactly one incident; most are incidents of one story.
  */
 public final class StoryGrouper {
 
@@ -79,7 +81,7 @@ public final class StoryGrouper {
      */
     private static final double SUPPORT = 0.05;
     private static final int RARE_PHRASES_SHARED = 8;
-    /** Lead overlap needed to link alone is threshold / LEAD_WEIGHT: 0.33 at the default threshold. */
+    /** Weight of the lead overlap in the pair score the grouper shipped with before issue 12 ({@link #score}). */
     private static final double LEAD_WEIGHT = 0.9;
     private static final int MIN_BODY_TF = 2;
 
@@ -763,7 +765,10 @@ public final class StoryGrouper {
 
 
     /**
-     * Pair score: max(text overlap, lead overlap, blend). Verbatim copy scores high on Jaccard
+     * The pair score the grouper shipped with before issue 12, kept for the single-link baseline
+     * of the evaluation (the grouper itself links on {@code Features.eventScore}).
+     *
+     * <p>Pair score: max(text overlap, lead overlap, blend). Verbatim copy scores high on Jaccard
      * alone. A rewrite keeps the event in its title and first sentence (who, what, where) while
      * the wording of the rest changes, so the leads' term overlap counts on its own, a little
      * discounted because formula news (weather, royal congratulations) also shares its leads.
