@@ -72,7 +72,7 @@ public record BriefingProperties(
         output = output == null ? Path.of("briefings") : output;
         modelDir = modelDir == null ? Path.of("models/opus-mt-ar-en") : modelDir;
         summaryLength = summaryLength == null ? nashra.summarize.Summarizer.Options.defaults().k() : summaryLength;
-        chunkSize = chunkSize == null ? 8 : chunkSize;
+        chunkSize = chunkSize == null ? 32 : chunkSize;
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         batchSize = batchSize == null ? 16 : batchSize;
         beams = beams == null ? 0 : beams;
