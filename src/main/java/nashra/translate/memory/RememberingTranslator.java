@@ -96,10 +96,11 @@ public final class RememberingTranslator implements Translator {
         if (memory != null) {
             memory.remember(setup, made);
         }
+        long served = countServed(sources, known);
         sentences.addAndGet(arabic);
-        fromMemory.addAndGet(countServed(sources, known));
+        fromMemory.addAndGet(served);
         translated.addAndGet(misses.size());
-        repeated.addAndGet(arabic - misses.size() - countServed(sources, known));
+        repeated.addAndGet(arabic - misses.size() - served);
         known.putAll(made);
 
         List<Translation> out = new ArrayList<>(sources.size());
