@@ -57,8 +57,8 @@ final class Places {
             "فلسطين غزة القدس",
             "إيران طهران",
             "تركيا أنقرة إسطنبول اسطنبول",
-            "روسيا موسكو",
-            "أمريكا أميركا واشنطن نيويورك",
+            "روسيا موسكو الروس",
+            "أمريكا أميركا واشنطن نيويورك أمريكان الأمريكان",
             "الصين بكين",
             "اليابان طوكيو",
             "فرنسا باريس",
@@ -74,6 +74,9 @@ final class Places {
             "إندونيسيا",
             "أوكرانيا كييف",
             "سويسرا جنيف");
+
+    /** Groups before this one are Saudi regions, from here on countries. */
+    private static final int FIRST_COUNTRY = 13;
 
     /** Token to place: each group's names and their adjectives (عمان, عماني; روسيا, روسي). */
     private static final Map<String, Integer> PLACE_OF;
@@ -127,4 +130,46 @@ final class Places {
         }
         return out.stream().map(TOKENS_OF::get).toList();
     }
+
+    /**
+     * The parties a title and lead name: every place, by name or by adjective ("the Russian
+     * minister" is Russia's), and "the United States" by its two words. Who is involved, not where
+     * it happened.
+     */
+    static Set<Integer> parties(String title, String lead) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        for (String text : new String[] {title, lead}) {
+            if (text != null) {
+                List<String> tokens = MatchText.tokens(text);
+                for (int k = 0; k < tokens.size(); k++) {
+                    Integer place = placeOf(tokens.get(k));
+                    if (place != null) {
+                        out.add(place);
+                    } else if (tokens.get(k).equals(UNITED) && k > 0 && tokens.get(k - 1).equals(STATES)) {
+                        out.add(PLACE_OF.get(US));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The country a token names (by name or adjective), also behind a one-letter preposition or conjunction that the
+     * tokenizer keeps ("بحلب", "وواشنطن"), but never a Saudi region: those say where, not who.
+     */
+    static Integer placeOf(String token) {
+        Integer place = PLACE_OF.get(token);
+        if (place == null && token.length() > 3 && "بلوف".indexOf(token.charAt(0)) >= 0) {
+            place = PLACE_OF.get(MatchText.stem(token.substring(1)));
+            if (place == null) {
+                place = PLACE_OF.get(token.substring(1));
+            }
+        }
+        return place == null || place < FIRST_COUNTRY ? null : place;
+    }
+
+    private static final String STATES = MatchText.tokens("الولايات").get(0);
+    private static final String UNITED = MatchText.tokens("المتحدة").get(0);
+    private static final String US = MatchText.tokens("أمريكا").get(0);
 }

@@ -81,6 +81,11 @@ public final class StoryGrouper {
      */
     private static final double SUPPORT = 0.05;
     private static final int RARE_PHRASES_SHARED = 8;
+    /** Countries two leads must share, and the share of all they name, to count as the same parties' business. */
+    private static final int MIN_PARTIES = 3;
+    private static final double PARTIES_SHARE = 0.75;
+    /** Event score of two leads about the same parties: enough to link at the default threshold, and to agree. */
+    private static final double PARTIES_SCORE = 0.4;
     /** Weight of the lead overlap in the pair score the grouper shipped with before issue 12 ({@link #score}). */
     private static final double LEAD_WEIGHT = 0.9;
     private static final int MIN_BODY_TF = 2;
@@ -517,6 +522,10 @@ public final class StoryGrouper {
         private final int[][] actors;
         /** Each article's places, each as the ids of every name of it (مسقط, عمان, عماني). */
         private final int[][][] places;
+        /** The countries each title and lead name, by name or adjective (see {@link Places#parties}). */
+        private final int[][] parties;
+        /** The countries among each article's actors (the speaker is a country: "الكويت ترحب"). */
+        private final int[][] speakers;
 
         Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
                 List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
@@ -525,10 +534,16 @@ public final class StoryGrouper {
             this.leadVectors = leadVectors;
             this.actors = new int[articles.size()][];
             this.places = new int[articles.size()][][];
+            this.parties = new int[articles.size()][];
+            this.speakers = new int[articles.size()][];
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 StoryArticle a = articles.get(i);
                 List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
+                parties[i] = Places.parties(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0))
+                        .stream().mapToInt(Integer::intValue).toArray();
+                speakers[i] = named.stream().map(Places::placeOf).filter(java.util.Objects::nonNull)
+                        .mapToInt(Integer::intValue).distinct().toArray();
                 actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
                 places[i] = Places.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0)).stream()
                         .map(names -> names.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).toArray())
@@ -573,11 +588,45 @@ public final class StoryGrouper {
          */
         double eventScore(int i, int j) {
             double base = eventBase(i, j);
+            double floor = sameParties(i, j) ? PARTIES_SCORE : Double.NEGATIVE_INFINITY;
             if (actorPenalty > 0 && differentActors(i, j)) {
-                return base - ACTOR_CONFLICT;
+                return Math.max(floor, base - ACTOR_CONFLICT);
             }
             double other = otherActors(i, j);
-            return other <= ACTOR_FLOOR ? base : base - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR);
+            return Math.max(floor, other <= ACTOR_FLOOR ? base : base - actorPenalty * (other - ACTOR_FLOOR) / (1 - ACTOR_FLOOR));
+        }
+
+        /**
+         * Both leads are about the same parties: at least {@link #MIN_PARTIES} countries named in
+         * each, nearly all shared. Two governments' business over a third place (Moscow and
+         * Washington preparing a joint operation in Aleppo) is told by each side and by leaks in
+         * different words, so the lead cosine misses it; the parties do not change. Statements by
+         * third parties name other countries, or are spoken by a country that is not a party.
+         */
+        boolean sameParties(int i, int j) {
+            int[] a = parties[i];
+            int[] b = parties[j];
+            if (a.length < MIN_PARTIES || b.length < MIN_PARTIES) {
+                return false;
+            }
+            int common = 0;
+            for (int x : a) {
+                if (Arrays.binarySearch(b, x) >= 0) {
+                    common++;
+                }
+            }
+            return common >= MIN_PARTIES && common >= PARTIES_SHARE * (a.length + b.length - common)
+                    && partiesOf(speakers[i], b) && partiesOf(speakers[j], a);
+        }
+
+        /** Every speaking country is one of the parties (a third country's welcome is its own statement). */
+        private boolean partiesOf(int[] speakers, int[] parties) {
+            for (int s : speakers) {
+                if (Arrays.binarySearch(parties, s) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**

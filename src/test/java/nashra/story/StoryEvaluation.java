@@ -220,7 +220,28 @@ public final class StoryEvaluation {
      * the grouper's settings are searched on dev with a grid of about the same size, and the best
      * printed (the defaults in StoryGrouper come from that search).
      */
-    static void labelled(Path eval, boolean tune) throws IOException {
+    /** Something to run over each labelled evening, with the gold events and incidents of every article. */
+    interface EveningProbe {
+        void accept(List<StoryArticle> evening, Map<String, String> events, Map<String, String> incidents);
+    }
+
+    /** Runs the probe over every labelled evening of the given split (null for all). */
+    static void probe(Path eval, String split, EveningProbe probe) throws IOException {
+        Map<String, Label> labels = labels();
+        Map<String, String> events = new HashMap<>();
+        Map<String, String> incidents = new HashMap<>();
+        labels.forEach((id, l) -> {
+            events.put(id, l.event());
+            incidents.put(id, l.incident());
+        });
+        for (List<StoryArticle> evening : evenings(eval, labels).values()) {
+            if (split == null || labels.get(evening.get(0).id()).split().equals(split)) {
+                probe.accept(evening, events, incidents);
+            }
+        }
+    }
+
+    private static Map<String, Label> labels() throws IOException {
         Map<String, Label> labels = new java.util.LinkedHashMap<>();
         try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/events.tsv")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -231,13 +252,17 @@ public final class StoryEvaluation {
                 }
             }
         }
+        return labels;
+    }
+
+    /** The labelled articles as the job reads them, by evening. */
+    private static Map<String, List<StoryArticle>> evenings(Path eval, Map<String, Label> labels) throws IOException {
         Map<String, String> titles = new HashMap<>();
         Map<String, String> sources = new HashMap<>();
         for (String[] row : tsv(eval.resolve("news-raw/index.tsv"))) {
             titles.put(row[0], row[5]);
             sources.put(row[0], row[2]);
         }
-        Map<String, List<List<StoryArticle>>> evenings = new java.util.TreeMap<>();
         Map<String, List<StoryArticle>> byDate = new java.util.TreeMap<>();
         for (Map.Entry<String, Label> e : labels.entrySet()) {
             String id = e.getKey();
@@ -245,6 +270,13 @@ public final class StoryEvaluation {
                     eval.resolve("news-raw/articles").resolve(id + ".txt"), LocalDate.parse(e.getValue().date()),
                     sources.get(id)));
         }
+        return byDate;
+    }
+
+    static void labelled(Path eval, boolean tune) throws IOException {
+        Map<String, Label> labels = labels();
+        Map<String, List<List<StoryArticle>>> evenings = new java.util.TreeMap<>();
+        Map<String, List<StoryArticle>> byDate = evenings(eval, labels);
         byDate.forEach((date, list) -> evenings.computeIfAbsent(labels.get(list.get(0).id()).split(),
                 k -> new ArrayList<>()).add(list));
         Map<String, String> events = new HashMap<>();
