@@ -156,6 +156,7 @@ public final class HtmlFormat {
             Map<String, Object> section = new HashMap<>();
             section.put("anchor", "incident-" + anchor(in.id()));
             section.put("heading", in.headline().en());
+            section.put("tocLabel", tocLabel(in.headline().en()));
             section.put("headingAr", in.headline().ar());
             section.put("incidentLine", incidentLine(in.storyCount(), in.articleCount(), in.sourceCount()));
             section.put("count", in.storyCount());
@@ -185,6 +186,14 @@ public final class HtmlFormat {
                     : "Other stories, by outlet", "count", page.otherCount(), "groups", groups, "hasGroups", true));
         }
         view.put("sections", sections);
+        // The contents list the incidents apart, each by the first words of its headline in a
+        // flowing list: a night of dozens of incidents kept the other sections off the first screen.
+        List<Map<String, Object>> tocIncidents = sections.stream().filter(sec -> sec.containsKey("incident")).toList();
+        view.put("tocIncidents", tocIncidents);
+        view.put("hasIncidents", !tocIncidents.isEmpty());
+        view.put("incidentCount", tocIncidents.size());
+        view.put("firstIncident", tocIncidents.isEmpty() ? "" : tocIncidents.get(0).get("anchor"));
+        view.put("tocOthers", sections.stream().filter(sec -> !sec.containsKey("incident")).toList());
         view.put("hasStories", !b.allStories().isEmpty());
         return BRIEFING.execute(view);
     }
@@ -253,6 +262,18 @@ public final class HtmlFormat {
 
     static String plural(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
+    }
+
+    /** Words of a headline kept in the contents; the full headline is the entry's tooltip. */
+    static final int TOC_WORDS = 7;
+
+    /** A headline's first {@link #TOC_WORDS} words, with an ellipsis when there are more. */
+    static String tocLabel(String headline) {
+        String[] words = headline.strip().split("\\s+");
+        if (words.length <= TOC_WORDS) {
+            return headline.strip();
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, TOC_WORDS)).replaceAll("[,;:.]+$", "") + "…";
     }
 
     /** An id made safe for an HTML anchor. */

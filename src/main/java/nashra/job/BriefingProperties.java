@@ -100,7 +100,7 @@ public record BriefingProperties(
         require(beams >= 0, "beams must be 0 (the model's setting) or more, got " + beams);
         require(maxArticleChars >= 1, "max-article-chars must be at least 1, got " + maxArticleChars);
         require(storyThreshold > 0 && storyThreshold <= 1,
-                "story-threshold must be above 0 and at most 1 (default 0.375; lower merges more), got " + storyThreshold);
+                "story-threshold must be above 0 and at most 1 (default 0.475; lower merges more), got " + storyThreshold);
         require(minConfidence <= 0, "min-confidence is a mean log-probability, at most 0 (default "
                 + DEFAULT_MIN_CONFIDENCE + "; calibrate with nashra confidence), got " + minConfidence);
         require(retryBeams >= 0, "retry-beams must be 0 (no retry) or more, got " + retryBeams);

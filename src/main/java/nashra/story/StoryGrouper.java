@@ -52,7 +52,7 @@ public final class StoryGrouper {
         }
     }
 
-    public static final double DEFAULT_THRESHOLD = 0.375;
+    public static final double DEFAULT_THRESHOLD = 0.475;
     public static final int DEFAULT_DAYS_APART = 1;
 
     private static final int HASHES = 128;
@@ -84,8 +84,8 @@ public final class StoryGrouper {
     /** Countries two leads must share, and the share of all they name, to count as the same parties' business. */
     private static final int MIN_PARTIES = 3;
     private static final double PARTIES_SHARE = 0.75;
-    /** Event score of two leads about the same parties: enough to link at the default threshold, and to agree. */
-    private static final double PARTIES_SCORE = 0.4;
+    /** Event score of two leads about the same parties: above any threshold the tuning tries, and enough to agree. */
+    private static final double PARTIES_SCORE = 0.6;
     /** Weight of the lead overlap in the pair score the grouper shipped with before issue 12 ({@link #score}). */
     private static final double LEAD_WEIGHT = 0.9;
     private static final int MIN_BODY_TF = 2;
@@ -111,7 +111,7 @@ public final class StoryGrouper {
      */
     static final double DEFAULT_EVENT_CONTAINMENT = 0;
     /** Share of the lead cosine in the event score; the rest is the salient-term overlap. */
-    public static final double DEFAULT_LEAD_WEIGHT = 0.9;
+    public static final double DEFAULT_LEAD_WEIGHT = 0.5;
     /** Articles the IDF assumes beside the batch; see {@link #group}. */
     static final int IDF_PRIOR = 200;
     /** Share of the cross pairs between two stories' clusters that must share something (see {@code agree}). */
@@ -121,9 +121,9 @@ public final class StoryGrouper {
     /** What an incident pair loses when each lead names a place the other never mentions: two places, two happenings. */
     static final double DEFAULT_PLACE_PENALTY = 1.0;
     /** Least pair score that links two stories into one incident. */
-    public static final double DEFAULT_INCIDENT_THRESHOLD = 0.1;
+    public static final double DEFAULT_INCIDENT_THRESHOLD = 0.075;
     /** Least mean pair score between two incidents that join. */
-    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.05;
+    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.1;
     /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
     private static final int INCIDENT_TERMS = 6;
     private static final int INCIDENT_POSTING_CAP = 20;
@@ -296,6 +296,7 @@ public final class StoryGrouper {
             observer.accept(features);
         }
         Set<Long> candidates = new HashSet<>();
+        partCandidates(articles, candidates);
         lshCandidates(signatures, candidates);
         titleCandidates(titleTokens, df, candidates);
         rarePhraseCandidates(shingles, shingleDf, candidates);
@@ -331,6 +332,20 @@ public final class StoryGrouper {
         }
         return new Grouping(List.copyOf(byRoot.values()), List.copyOf(incidentStories.values()), candidates.size(),
                 events.merges);
+    }
+
+    /** The parts of one report (see {@link ReportParts}), each paired with the first part seen. */
+    private static void partCandidates(List<StoryArticle> articles, Set<Long> out) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            String key = ReportParts.key(articles.get(i).source(), articles.get(i).titleAr());
+            if (key != null) {
+                Integer f = first.putIfAbsent(key, i);
+                if (f != null) {
+                    out.add(pairKey(f, i));
+                }
+            }
+        }
     }
 
     /** Each article in its own cluster. */
@@ -526,6 +541,8 @@ public final class StoryGrouper {
         private final int[][] parties;
         /** The countries among each article's actors (the speaker is a country: "الكويت ترحب"). */
         private final int[][] speakers;
+        /** Each article's report (see {@link ReportParts}), or null. */
+        private final String[] reports;
 
         Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
                 List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
@@ -536,12 +553,14 @@ public final class StoryGrouper {
             this.places = new int[articles.size()][][];
             this.parties = new int[articles.size()][];
             this.speakers = new int[articles.size()][];
+            this.reports = new String[articles.size()];
             Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 StoryArticle a = articles.get(i);
                 List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
                 parties[i] = Places.parties(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0))
                         .stream().mapToInt(Integer::intValue).toArray();
+                reports[i] = ReportParts.key(a.source(), a.titleAr());
                 speakers[i] = named.stream().map(Places::placeOf).filter(java.util.Objects::nonNull)
                         .mapToInt(Integer::intValue).distinct().toArray();
                 actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
@@ -587,6 +606,9 @@ public final class StoryGrouper {
          * "Sudan" is nowhere in the Libyan one and "Libya" nowhere in the Sudanese one.
          */
         double eventScore(int i, int j) {
+            if (reports[i] != null && reports[i].equals(reports[j])) {
+                return 1; // two parts of one wire report
+            }
             double base = eventBase(i, j);
             double floor = sameParties(i, j) ? PARTIES_SCORE : Double.NEGATIVE_INFINITY;
             if (actorPenalty > 0 && differentActors(i, j)) {

@@ -298,6 +298,11 @@ class BrowserRenderingTest {
         }
         assertTrue(toc.contains("href=\"#several\"") && toc.contains("href=\"rejects.html\""), toc);
         assertEquals(count(html, "<section class=\"outlet\""), count(toc, "href=\"#outlet-"), "one entry per outlet group");
+        assertEquals(count(html, "<section class=\"incident\""), count(toc, "href=\"#incident-") - (toc.contains("<ul class=\"toc-incidents\">") ? 1 : 0),
+                "one entry per incident, under one Incidents entry");
+        for (String label : matches(Pattern.compile("href=\"#incident-[^\"]*\" title=\"[^\"]*\">([^<]*)</a>"), toc)) {
+            assertTrue(label.split(" ").length <= HtmlFormat.TOC_WORDS, "a short contents entry: " + label);
+        }
 
         // Links forth: every relative link of the front page opens a file; "Carried by" opens the sentence.
         int carried = 0;

@@ -468,6 +468,10 @@ public final class StoryEvaluation {
         where.forEach((label, cs) -> {
             if (cs.size() > 1) {
                 System.out.println("SPLIT " + level + " " + label + " over " + cs.size() + " clusters");
+                for (int c : cs) {
+                    clusters.get(c).stream().filter(a -> gold.get(a.id()).equals(label))
+                            .forEach(a -> System.out.println("   [" + c + "] " + a.id() + "  " + a.titleAr()));
+                }
             }
         });
     }
@@ -484,8 +488,8 @@ public final class StoryEvaluation {
         for (double t = 0.2; t <= 0.501; t += 0.025) {
             for (int prior : new int[] {0, 200, 1000}) {
                 for (double leadWeight : new double[] {0.5, 0.7, 0.9}) {
-                    for (double containment : new double[] {0, 0.8}) {
-                        double agree = StoryGrouper.DEFAULT_AGREEMENT;
+                    for (double agree : new double[] {0.08, 0.12, 0.16, 0.2}) {
+                        double containment = StoryGrouper.DEFAULT_EVENT_CONTAINMENT;
                         double penalty = StoryGrouper.DEFAULT_ACTOR_PENALTY;
                         StoryGrouper g = new StoryGrouper(new StoryGrouper.Settings(t, agree, penalty, leadWeight,
                                 StoryGrouper.DEFAULT_INCIDENT_THRESHOLD, StoryGrouper.DEFAULT_INCIDENT_AGREEMENT, 1,
@@ -494,8 +498,8 @@ public final class StoryEvaluation {
                         ClusterScores ev = new ClusterScores();
                         dev.forEach(e -> ev.add(StoryGrouperTest.ids(g.group(e).stories()), events));
                         f1s.add(ev.f1());
-                        rows.add(String.format("threshold %.3f IDF prior %d lead weight %.1f containment %.1f: %s;"
-                                + " seeds in %d stories", t, prior, leadWeight, containment, ev.row(),
+                        rows.add(String.format("threshold %.3f IDF prior %d lead weight %.1f agreement %.2f: %s;"
+                                + " seeds in %d stories", t, prior, leadWeight, agree, ev.row(),
                                 seeds.isEmpty() ? -1 : g.group(seeds).stories().size()));
                     }
                 }
