@@ -260,7 +260,7 @@ class MorningBriefingJobTest {
             assertTrue(Files.exists(nashra.digest.DigestFiles.file(articles, d.id(), "vectors")), d.id());
         }
         try (nashra.summarize.SentenceEmbedder embedder = nashra.summarize.SentenceEmbedder.load()) {
-            nashra.story.Stories fresh = new nashra.story.Stories(new nashra.story.StoryGrouper(0.3, 1),
+            nashra.story.Stories fresh = new nashra.story.Stories(new nashra.story.StoryGrouper(),
                     new nashra.story.StorySummary(5, nashra.story.StorySummary.DEFAULT_SAME, 100), embedder);
             nashra.summarize.KnownVectors kept = new DigestVectors(embedder).reading(articles, digests);
             List<StoryDigest> reused = fresh.reusing(kept).of(digests);
