@@ -338,7 +338,9 @@ public final class StoryEvaluation {
             continuation(byDate, labels, events);
         }
         // The test part is scored only when asked (STORY_TEST=1): tuning runs never print it.
-        List<String> splits = System.getenv("STORY_TEST") != null ? List.of("dev", "test") : List.of("dev");
+        List<String> splits = System.getenv("STORY_TEST") != null
+                ? evenings.keySet().stream().sorted((x, y) -> x.equals("dev") ? -1 : y.equals("dev") ? 1 : x.compareTo(y)).toList()
+                : List.of("dev");
         for (String split : splits) {
             for (Map.Entry<String, Method> m : methods.entrySet()) {
                 ClusterScores ev = new ClusterScores();
