@@ -1,10 +1,8 @@
 package nashra.story;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,8 +28,12 @@ final class Anchors {
     static final double MIN_LIFT = 4;
     /** Terms in more of the leads than this share are the night's common words, never anchors. */
     private static final double MAX_SHARE = 0.3;
-    /** Terms of one lead paired at most (the rarest), so that one run-on lead cannot make the work quadratic. */
-    private static final int MAX_TERMS = 60;
+    /**
+     * Terms of one lead paired at most: the most frequent of those allowed, which are the
+     * happening's own names when the lead tells one (on dev, 16 to 24 score alike; the rarest
+     * instead lost most anchors). Bounds the work at 190 pairs a lead.
+     */
+    private static final int MAX_TERMS = 20;
 
     /**
      * Leads a night needs before its anchors are known. In a handful of articles every term of
@@ -59,21 +61,16 @@ final class Anchors {
         if (n < MIN_LEADS) {
             return new Anchors(Set.of(), false);
         }
-        Map<Integer, Integer> df = new HashMap<>();
+        int[] df = new int[1 + leads.stream().flatMapToInt(Arrays::stream).max().orElse(0)];
         for (int[] lead : leads) {
             for (int t : lead) {
-                df.merge(t, 1, Integer::sum);
+                df[t]++;
             }
         }
         int[][] kept = new int[n][];
         int total = 0;
         for (int i = 0; i < n; i++) {
-            kept[i] = Arrays.stream(leads.get(i)).filter(t -> df.get(t) >= MIN_TOGETHER && df.get(t) <= MAX_SHARE * n)
-                    .boxed()
-                    .sorted((x, y) -> df.get(x).equals(df.get(y)) ? Integer.compare(x, y) : Integer.compare(df.get(x), df.get(y)))
-                    .limit(MAX_TERMS)
-                    .mapToInt(Integer::intValue)
-                    .toArray();
+            kept[i] = pairable(leads.get(i), df, n);
             total += kept[i].length * (kept[i].length - 1) / 2;
         }
         long[] together = new long[total];
@@ -95,11 +92,25 @@ final class Anchors {
             int count = end - start;
             int a = (int) (together[start] >>> 32);
             int b = (int) together[start];
-            if (count >= MIN_TOGETHER && (double) count * n >= MIN_LIFT * df.get(a) * df.get(b)) {
+            if (count >= MIN_TOGETHER && (double) count * n >= MIN_LIFT * df[a] * df[b]) {
                 anchors.add(together[start]);
             }
         }
         return new Anchors(anchors, true);
+    }
+
+    /**
+     * The lead's terms that may be anchors: in at least {@link #MIN_TOGETHER} leads and at most
+     * {@link #MAX_SHARE} of them, the {@link #MAX_TERMS} in most leads when there are more; ascending ids.
+     */
+    private static int[] pairable(int[] lead, int[] df, int n) {
+        long[] byRarity = Arrays.stream(lead)
+                .filter(t -> df[t] >= MIN_TOGETHER && df[t] <= MAX_SHARE * n)
+                .mapToLong(t -> ((long) (Integer.MAX_VALUE - df[t]) << 32) | t) // most leads first, then by id
+                .sorted()
+                .limit(MAX_TERMS)
+                .toArray();
+        return Arrays.stream(byRarity).mapToInt(k -> (int) k).sorted().toArray();
     }
 
     /** How many anchors both leads hold (each lead's term ids in ascending order). */
