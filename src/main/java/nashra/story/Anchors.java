@@ -22,12 +22,14 @@ final class Anchors {
     /** Leads two terms must share (and each term must be in) to be an anchor: a happening is told several times. */
     static final int MIN_TOGETHER = 4;
     /**
-     * How many times more often than chance the two terms must come together. On dev, 3 let
-     * formula pairs of the wire's market and protocol items in; 5 lost the Super Cup's pairs.
+     * How many times more often than chance (counted with the {@link #PRIOR}) the two terms must
+     * come together. Tuned on dev with the prior and the share: 100 / 0.2 / 8 sits on a plateau
+     * (0.68 to 0.69 incident F1 around it); lower lifts let formula pairs of the wire's market and
+     * protocol items in.
      */
-    static final double MIN_LIFT = 4;
-    /** Terms in more of the leads than this share are the night's common words, never anchors. */
-    private static final double MAX_SHARE = 0.3;
+    static final double MIN_LIFT = 8;
+    /** Terms in more than this share of the leads (prior included) are the night's common words, never anchors. */
+    private static final double MAX_SHARE = 0.2;
     /**
      * Terms of one lead paired at most: the most frequent of those allowed, which are the
      * happening's own names when the lead tells one (on dev, 16 to 24 score alike; the rarest
@@ -36,40 +38,31 @@ final class Anchors {
     private static final int MAX_TERMS = 20;
 
     /**
-     * Leads a night needs before its anchors are known. In a handful of articles every term of
-     * the one happening is in most leads, and chance pairs look like anchors; the incident score
-     * then keeps the plain overlap (the dev evenings have 66 to 184 articles).
+     * Leads the statistics assume beside the night's, none carrying any term (as the IDF does,
+     * see {@code StoryGrouper.IDF_PRIOR}). In a handful of articles every term of the one
+     * happening is in most leads; without the prior it would count as a common word, and chance
+     * pairs as anchors. With it, a small night and a large one are judged by one rule.
      */
-    static final int MIN_LEADS = 50;
+    static final int PRIOR = 100;
 
     private final Set<Long> pairs;
-    private final boolean known;
 
-    private Anchors(Set<Long> pairs, boolean known) {
+    private Anchors(Set<Long> pairs) {
         this.pairs = pairs;
-        this.known = known;
-    }
-
-    /** Whether the night was large enough to tell its anchors (see {@link #MIN_LEADS}). */
-    boolean known() {
-        return known;
     }
 
     /** The anchors among the leads (each one's term ids, ascending). */
     static Anchors of(List<int[]> leads) {
-        int n = leads.size();
-        if (n < MIN_LEADS) {
-            return new Anchors(Set.of(), false);
-        }
+        int n = leads.size() + PRIOR;
         int[] df = new int[1 + leads.stream().flatMapToInt(Arrays::stream).max().orElse(0)];
         for (int[] lead : leads) {
             for (int t : lead) {
                 df[t]++;
             }
         }
-        int[][] kept = new int[n][];
+        int[][] kept = new int[leads.size()][];
         int total = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < kept.length; i++) {
             kept[i] = pairable(leads.get(i), df, n);
             total += kept[i].length * (kept[i].length - 1) / 2;
         }
@@ -96,7 +89,7 @@ final class Anchors {
                 anchors.add(together[start]);
             }
         }
-        return new Anchors(anchors, true);
+        return new Anchors(anchors);
     }
 
     /**

@@ -713,7 +713,7 @@ public final class StoryGrouper {
          * Same incident: the event score, or the overlap of the leads (the place, the attack, the
          * victims), which the statements and aftermath of one happening share; but nothing when
          * the two leads share fewer than {@code incidentAnchors} of the night's anchors (see
-         * {@link Anchors}; a night too small to know its anchors keeps the overlap alone). Two items of one topic or region (a university's news, two market
+         * {@link Anchors}). Two items of one topic or region (a university's news, two market
          * closes, a province's summer events) overlap as much as a condemnation and the bombing
          * do; what they lack is the happening's own pairs of names. Nothing rather than a penalty:
          * in the agreement of two incidents, a pair without anchors counts as sharing nothing,
@@ -721,7 +721,7 @@ public final class StoryGrouper {
          */
         double incidentScore(int i, int j) {
             double s = Math.max(Math.max(text(i, j), eventBase(i, j)), leadCosine(i, j));
-            if (anchors.known() && anchors.shared(leadVectorIds.get(i), leadVectorIds.get(j)) < settings.incidentAnchors()) {
+            if (anchors.shared(leadVectorIds.get(i), leadVectorIds.get(j)) < settings.incidentAnchors()) {
                 s = Math.min(s, 0);
             }
             return differentPlaces(i, j) ? s - settings.placePenalty() : s;
