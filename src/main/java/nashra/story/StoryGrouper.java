@@ -121,9 +121,14 @@ public final class StoryGrouper {
     /** What an incident pair loses when each lead names a place the other never mentions: two places, two happenings. */
     static final double DEFAULT_PLACE_PENALTY = 1.0;
     /** Least pair score that links two stories into one incident. */
-    public static final double DEFAULT_INCIDENT_THRESHOLD = 0.075;
+    public static final double DEFAULT_INCIDENT_THRESHOLD = 0.05;
     /** Least mean pair score between two incidents that join. */
-    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.1;
+    public static final double DEFAULT_INCIDENT_AGREEMENT = 0.05;
+    /**
+     * Least anchors (see {@link Anchors}) two leads share to be of one incident. On dev, 4 to 6
+     * score alike (incident pairwise F1 0.67 to 0.68); 7 splits the Super Cup.
+     */
+    public static final int DEFAULT_INCIDENT_ANCHORS = 5;
     /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
     private static final int INCIDENT_TERMS = 6;
     private static final int INCIDENT_POSTING_CAP = 20;
@@ -144,15 +149,16 @@ public final class StoryGrouper {
      * @param singleLink link as the grouper did before issue 12 (single links on its old pair score), to measure against
      * @param placePenalty what an incident pair loses when each names a place the other never mentions
      * @param containment weight of the containment of the shorter article in the longer in the event score's text overlap
+     * @param incidentAnchors least anchors (see {@link Anchors}) two leads share for their stories to count as one incident
      */
     record Settings(double threshold, double agreement, double actorPenalty, double leadWeight,
             double incidentThreshold, double incidentAgreement, int maxDaysApart, int idfPrior, boolean singleLink,
-            double containment, double incidentSupport, double placePenalty) {
+            double containment, double incidentSupport, double placePenalty, int incidentAnchors) {
 
         static Settings defaults(double threshold, int maxDaysApart) {
             return new Settings(threshold, DEFAULT_AGREEMENT, DEFAULT_ACTOR_PENALTY, DEFAULT_LEAD_WEIGHT,
                     DEFAULT_INCIDENT_THRESHOLD, DEFAULT_INCIDENT_AGREEMENT, maxDaysApart, IDF_PRIOR, false,
-                    DEFAULT_EVENT_CONTAINMENT, DEFAULT_INCIDENT_SUPPORT, DEFAULT_PLACE_PENALTY);
+                    DEFAULT_EVENT_CONTAINMENT, DEFAULT_INCIDENT_SUPPORT, DEFAULT_PLACE_PENALTY, DEFAULT_INCIDENT_ANCHORS);
         }
     }
 
@@ -197,7 +203,7 @@ public final class StoryGrouper {
     StoryGrouper withoutDayLimit() {
         return new StoryGrouper(new Settings(threshold, agreement, actorPenalty, settings.leadWeight(),
                 incidentThreshold, incidentAgreement, -1, settings.idfPrior(), singleLink, settings.containment(), settings.incidentSupport(),
-                settings.placePenalty()));
+                settings.placePenalty(), settings.incidentAnchors()));
     }
 
     /** Sees each grouping's features; for {@link #scores} only. */
@@ -229,7 +235,7 @@ public final class StoryGrouper {
 
     /** The grouper as shipped before incidents (single links), for the evaluation. */
     static StoryGrouper singleLink(double threshold, int maxDaysApart) {
-        return new StoryGrouper(new Settings(threshold, 0, 0, 0, 0.1, 0.1, maxDaysApart, 0, true, CONTAINMENT_WEIGHT, 0.5, 0));
+        return new StoryGrouper(new Settings(threshold, 0, 0, 0, 0.1, 0.1, maxDaysApart, 0, true, CONTAINMENT_WEIGHT, 0.5, 0, 0));
     }
 
     /** Groups the articles; stories in the order of their first member, members in input order. */
@@ -291,7 +297,7 @@ public final class StoryGrouper {
             leadVector(articles.get(i), titleTokens.get(i), tokenIds, idfs, leadVectorIds, leadVectors);
         }
         Features features = new Features(articles, signatures, sizes, salient, leads, vocab, leadIds, idfs,
-                leadVectorIds, leadVectors, tokenIds);
+                leadVectorIds, leadVectors, tokenIds, Anchors.of(leadVectorIds));
         if (observer != null) {
             observer.accept(features);
         }
@@ -543,10 +549,13 @@ public final class StoryGrouper {
         private final int[][] speakers;
         /** Each article's report (see {@link ReportParts}), or null. */
         private final String[] reports;
+        private final Anchors anchors;
 
         Features(List<StoryArticle> articles, long[][] signatures, int[] sizes, List<Map<String, Double>> salient,
                 List<Map<String, Double>> leads, int[][] vocab, List<int[]> leadIds, double[] idf,
-                List<int[]> leadVectorIds, List<double[]> leadVectors, Map<String, Integer> tokenIdsOf) {
+                List<int[]> leadVectorIds, List<double[]> leadVectors, Map<String, Integer> tokenIdsOf,
+                Anchors anchors) {
+            this.anchors = anchors;
             this.leadVectorIds = leadVectorIds;
             this.leadVectors = leadVectors;
             this.actors = new int[articles.size()][];
@@ -701,11 +710,20 @@ public final class StoryGrouper {
         }
 
         /**
-         * Same incident: the event score, or the overlap of salient terms (the place, the attack,
-         * the victims), which the statements and aftermath of one happening share.
+         * Same incident: the event score, or the overlap of the leads (the place, the attack, the
+         * victims), which the statements and aftermath of one happening share; but nothing when
+         * the two leads share fewer than {@code incidentAnchors} of the night's anchors (see
+         * {@link Anchors}). Two items of one topic or region (a university's news, two market
+         * closes, a province's summer events) overlap as much as a condemnation and the bombing
+         * do; what they lack is the happening's own pairs of names. Nothing rather than a penalty:
+         * in the agreement of two incidents, a pair without anchors counts as sharing nothing,
+         * and does not outweigh the pairs that do.
          */
         double incidentScore(int i, int j) {
             double s = Math.max(Math.max(text(i, j), eventBase(i, j)), leadCosine(i, j));
+            if (anchors.shared(leadVectorIds.get(i), leadVectorIds.get(j)) < settings.incidentAnchors()) {
+                s = Math.min(s, 0);
+            }
             return differentPlaces(i, j) ? s - settings.placePenalty() : s;
         }
 
