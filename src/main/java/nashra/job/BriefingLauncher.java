@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -139,6 +140,7 @@ public final class BriefingLauncher {
         JobParameters parameters = new JobParametersBuilder().addString("date", date.toString()).toJobParameters();
         try {
             recoverOrphans(operator, repository, date, err);
+            dropInstanceWithoutExecution(repository, parameters);
             JobExecution last = repository.getLastJobExecution(BriefingJobConfiguration.JOB, parameters);
             if (last != null && last.getStatus() == BatchStatus.COMPLETED && !redo) {
                 if (!Files.exists(folders.published().resolve("briefing.json"))) {
@@ -196,6 +198,22 @@ public final class BriefingLauncher {
                 awaitSlices(repository, running.getId(), err);
                 operator.recover(repository.getJobExecution(running.getId())); // as it is now, after the wait
             }
+        }
+    }
+
+    /**
+     * Spring Batch records a job instance and its first execution in two transactions. A process
+     * killed between them (or whose last commits H2 had not yet written) leaves an instance with no
+     * execution, and Spring Batch 6.0 then fails every later start of that date while looking for
+     * its last execution ("Incorrect result size: expected 1, actual 0"). Such an instance holds
+     * nothing (no step ever ran under it), so it is removed and the start records it again.
+     */
+    private static void dropInstanceWithoutExecution(JobRepository repository, JobParameters parameters) {
+        JobInstance instance = repository.getJobInstance(BriefingJobConfiguration.JOB, parameters);
+        if (instance != null && repository.getJobExecutions(instance).isEmpty()) {
+            LOG.info("removing job instance {} of a run that died before its first execution was recorded",
+                    instance.getInstanceId());
+            repository.deleteJobInstance(instance);
         }
     }
 

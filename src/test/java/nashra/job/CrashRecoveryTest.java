@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.DefaultJobKeyGenerator;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -111,6 +117,33 @@ class CrashRecoveryTest {
             assertTrue(lines.get(0).startsWith("nashra brief: another briefing run is writing to"), lines.get(0));
             assertTrue(lines.get(0).contains("pid "), lines.get(0));
         }
+    }
+
+    /**
+     * Killed between the two records Spring Batch makes at a start (the job instance, then its
+     * first execution), or with those commits not yet on disk: the repository holds the date's
+     * instance and no execution of it, which Spring Batch 6.0 cannot start again. The same
+     * command must brief the night as if nothing had happened.
+     */
+    @Test
+    void aRunKilledBetweenItsInstanceAndItsFirstExecutionStartsAgain() throws Exception {
+        input = MorningBriefingJobTest.SAMPLES;
+        Path output = root.resolve("out-orphan");
+        LocalDate before = DATE.minusDays(1);
+        MorningBriefingJobTest.Outcome first = Brief.run(before, input, output, MorningBriefingJobTest.MODEL, false, Map.of());
+        assertEquals(0, first.exit(), first.err()); // the repository and its schema now exist
+        JobParameters parameters = new JobParametersBuilder().addString("date", DATE.toString()).toJobParameters();
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + output.toAbsolutePath().normalize()
+                + "/.nashra/jobs", "sa", "");
+                PreparedStatement insert = db.prepareStatement("INSERT INTO BATCH_JOB_INSTANCE"
+                        + " (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (NEXT VALUE FOR BATCH_JOB_INSTANCE_SEQ, 0, ?, ?)")) {
+            insert.setString(1, BriefingJobConfiguration.JOB);
+            insert.setString(2, new DefaultJobKeyGenerator().generateKey(parameters));
+            assertEquals(1, insert.executeUpdate());
+        }
+        MorningBriefingJobTest.Outcome outcome = Brief.run(DATE, input, output, MorningBriefingJobTest.MODEL, false, Map.of());
+        assertEquals(0, outcome.exit(), outcome.err());
+        assertTrue(Files.exists(output.resolve(DATE.toString()).resolve("briefing.html")));
     }
 
     /**
