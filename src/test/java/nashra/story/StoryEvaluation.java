@@ -338,8 +338,12 @@ public final class StoryEvaluation {
             continuation(byDate, labels, events);
         }
         // The test part is scored only when asked (STORY_TEST=1): tuning runs never print it.
+        // The holdout evenings are scored only when asked by name (STORY_HOLDOUT=1): they are kept
+        // unseen for the next change, so that it has a test part no one has looked at.
         List<String> splits = System.getenv("STORY_TEST") != null
-                ? evenings.keySet().stream().sorted((x, y) -> x.equals("dev") ? -1 : y.equals("dev") ? 1 : x.compareTo(y)).toList()
+                ? evenings.keySet().stream()
+                        .filter(sp -> !sp.equals("holdout") || System.getenv("STORY_HOLDOUT") != null)
+                        .sorted((x, y) -> x.equals("dev") ? -1 : y.equals("dev") ? 1 : x.compareTo(y)).toList()
                 : List.of("dev");
         for (String split : splits) {
             for (Map.Entry<String, Method> m : methods.entrySet()) {
@@ -378,7 +382,10 @@ public final class StoryEvaluation {
      */
     private static void continuation(Map<String, List<StoryArticle>> byDate, Map<String, Label> labels,
             Map<String, String> events) {
-        List<String> dates = new ArrayList<>(byDate.keySet());
+        List<String> dates = new ArrayList<>(byDate.keySet().stream()
+                .filter(date -> !labels.get(byDate.get(date).get(0).id()).split().equals("holdout")
+                        || System.getenv("STORY_HOLDOUT") != null)
+                .toList());
         Stories stories = new Stories(new StoryGrouper(), new StorySummary(), null);
         for (int d = 1; d < dates.size(); d++) {
             String before = dates.get(d - 1);
