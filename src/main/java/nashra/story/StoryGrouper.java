@@ -160,16 +160,15 @@ public final class StoryGrouper {
                     DEFAULT_INCIDENT_THRESHOLD, DEFAULT_INCIDENT_AGREEMENT, maxDaysApart, IDF_PRIOR, false,
                     DEFAULT_EVENT_CONTAINMENT, DEFAULT_INCIDENT_SUPPORT, DEFAULT_PLACE_PENALTY, DEFAULT_INCIDENT_ANCHORS);
         }
+
+        /** The same settings with no day limit. */
+        Settings withoutDayLimit() {
+            return new Settings(threshold, agreement, actorPenalty, leadWeight, incidentThreshold, incidentAgreement, -1,
+                    idfPrior, singleLink, containment, incidentSupport, placePenalty, incidentAnchors);
+        }
     }
 
     private final Settings settings;
-    private final double threshold;
-    private final int maxDaysApart;
-    private final double agreement;
-    private final double actorPenalty;
-    private final double incidentThreshold;
-    private final double incidentAgreement;
-    private final boolean singleLink;
     private final MinHash minHash = new MinHash(HASHES, 20261121L);
 
     public StoryGrouper() {
@@ -190,20 +189,11 @@ public final class StoryGrouper {
 
     StoryGrouper(Settings settings) {
         this.settings = settings;
-        this.threshold = settings.threshold();
-        this.agreement = settings.agreement();
-        this.actorPenalty = settings.actorPenalty();
-        this.incidentThreshold = settings.incidentThreshold();
-        this.incidentAgreement = settings.incidentAgreement();
-        this.maxDaysApart = settings.maxDaysApart();
-        this.singleLink = settings.singleLink();
     }
 
     /** The same grouper with no limit on how many days apart two articles of one story may be (for earlier briefings). */
     StoryGrouper withoutDayLimit() {
-        return new StoryGrouper(new Settings(threshold, agreement, actorPenalty, settings.leadWeight(),
-                incidentThreshold, incidentAgreement, -1, settings.idfPrior(), singleLink, settings.containment(), settings.incidentSupport(),
-                settings.placePenalty(), settings.incidentAnchors()));
+        return new StoryGrouper(settings.withoutDayLimit());
     }
 
     /** Sees each grouping's features; for {@link #scores} only. */
@@ -302,7 +292,7 @@ public final class StoryGrouper {
             observer.accept(features);
         }
         Set<Long> candidates = new HashSet<>();
-        partCandidates(articles, candidates);
+        partCandidates(features.reports, candidates);
         lshCandidates(signatures, candidates);
         titleCandidates(titleTokens, df, candidates);
         rarePhraseCandidates(shingles, shingleDf, candidates);
@@ -310,9 +300,10 @@ public final class StoryGrouper {
         long[] days = articles.stream()
                 .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
         long[] sorted = candidates.stream().mapToLong(Long::longValue).sorted().toArray();
-        Clusters events = singleLink
+        Clusters events = settings.singleLink()
                 ? linkSingle(sorted, features, days)
-                : linkByAgreement(sorted, features::eventScore, threshold, agreement, EVENT_SUPPORT_SHARE, days, identity(n));
+                : linkByAgreement(sorted, features::eventScore, settings.threshold(), settings.agreement(),
+                        EVENT_SUPPORT_SHARE, days, identity(n));
 
         // Incidents: the stories around one happening share its names and terms (the place, the
         // attack, the victims) without being one event. Candidates: the event candidates plus
@@ -320,8 +311,8 @@ public final class StoryGrouper {
         Set<Long> incidentCandidates = new HashSet<>(candidates);
         sharedTermCandidates(leadVectorIds, leadVectors, df, incidentCandidates);
         long[] incidentSorted = incidentCandidates.stream().mapToLong(Long::longValue).sorted().toArray();
-        Clusters incidents = linkByAgreement(incidentSorted, features::incidentScore, incidentThreshold,
-                incidentAgreement, settings.incidentSupport(), days, events.root);
+        Clusters incidents = linkByAgreement(incidentSorted, features::incidentScore, settings.incidentThreshold(),
+                settings.incidentAgreement(), settings.incidentSupport(), days, events.root);
 
         Map<Integer, List<StoryArticle>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -340,13 +331,12 @@ public final class StoryGrouper {
                 events.merges);
     }
 
-    /** The parts of one report (see {@link ReportParts}), each paired with the first part seen. */
-    private static void partCandidates(List<StoryArticle> articles, Set<Long> out) {
+    /** The parts of one report (each article's key, see {@link ReportParts}), each paired with the first part seen. */
+    private static void partCandidates(String[] reports, Set<Long> out) {
         Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            String key = ReportParts.key(articles.get(i).source(), articles.get(i).titleAr());
-            if (key != null) {
-                Integer f = first.putIfAbsent(key, i);
+        for (int i = 0; i < reports.length; i++) {
+            if (reports[i] != null) {
+                Integer f = first.putIfAbsent(reports[i], i);
                 if (f != null) {
                     out.add(pairKey(f, i));
                 }
@@ -429,7 +419,7 @@ public final class StoryGrouper {
                     refused.add(link);
                     continue;
                 }
-                if (sets.union(a, b, maxDaysApart)) {
+                if (sets.union(a, b, settings.maxDaysApart())) {
                     int root = sets.find(a);
                     members.get(root).addAll(members.remove(root == ra ? rb : ra));
                     merges++;
@@ -495,7 +485,7 @@ public final class StoryGrouper {
                 continue;
             }
             double s = features.score(i, j);
-            if (s >= threshold) {
+            if (s >= settings.threshold()) {
                 links.add(new double[] {s, i, j});
             }
         }
@@ -515,7 +505,7 @@ public final class StoryGrouper {
                     && meanScore(members.get(ra), members.get(rb), features::score) < MIN_MERGE_MEAN)) {
                 continue;
             }
-            if (sets.union(a, b, maxDaysApart)) {
+            if (sets.union(a, b, settings.maxDaysApart())) {
                 int root = sets.find(a);
                 members.get(root).addAll(members.remove(root == ra ? rb : ra));
                 merges++;
@@ -563,17 +553,16 @@ public final class StoryGrouper {
             this.parties = new int[articles.size()][];
             this.speakers = new int[articles.size()][];
             this.reports = new String[articles.size()];
-            Map<String, Integer> ids = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {
                 StoryArticle a = articles.get(i);
-                List<String> named = Actors.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
-                parties[i] = Places.parties(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0))
-                        .stream().mapToInt(Integer::intValue).toArray();
+                String lead = a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0);
+                List<String> named = Actors.of(a.titleAr(), lead);
+                parties[i] = Places.parties(a.titleAr(), lead).stream().mapToInt(Integer::intValue).toArray();
                 reports[i] = ReportParts.key(a.source(), a.titleAr());
                 speakers[i] = named.stream().map(Places::placeOf).filter(java.util.Objects::nonNull)
                         .mapToInt(Integer::intValue).distinct().toArray();
                 actors[i] = named.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).distinct().toArray();
-                places[i] = Places.of(a.titleAr(), a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0)).stream()
+                places[i] = Places.of(a.titleAr(), lead).stream()
                         .map(names -> names.stream().filter(tokenIdsOf::containsKey).mapToInt(tokenIdsOf::get).toArray())
                         .filter(variants -> variants.length > 0).toArray(int[][]::new);
             }
@@ -620,6 +609,7 @@ public final class StoryGrouper {
             }
             double base = eventBase(i, j);
             double floor = sameParties(i, j) ? PARTIES_SCORE : Double.NEGATIVE_INFINITY;
+            double actorPenalty = settings.actorPenalty();
             if (actorPenalty > 0 && differentActors(i, j)) {
                 return Math.max(floor, base - ACTOR_CONFLICT);
             }
@@ -674,8 +664,7 @@ public final class StoryGrouper {
                 double c = Math.max(0, Math.min(1, (cosine - 0.2) / 0.8));
                 blend *= 0.75 + 0.5 * c;
             }
-            return Math.max(settings.containment() == CONTAINMENT_WEIGHT ? text(i, j)
-                    : textOverlap(signatures[i], signatures[j], sizes[i], sizes[j], settings.containment()), blend);
+            return Math.max(textOverlap(signatures[i], signatures[j], sizes[i], sizes[j], settings.containment()), blend);
         }
 
         /** Both leads name a place (see {@link Places}) that the other article never mentions. */
@@ -911,6 +900,7 @@ public final class StoryGrouper {
     }
 
     private boolean tooFarApart(long dayA, long dayB) {
+        int maxDaysApart = settings.maxDaysApart();
         if (maxDaysApart < 0 || dayA == UnionFind.NO_DAY || dayB == UnionFind.NO_DAY) {
             return false;
         }
