@@ -47,7 +47,7 @@ public record FrontPage(List<Briefing.IncidentEntry> incidents, List<Briefing.St
         Map<String, Outlet> outletOf = new TreeMap<>();
         for (Briefing.StoryEntry st : b.stories()) {
             if (!severalOutlets(st)) {
-                Outlet o = st.articles().isEmpty() ? Outlet.UNKNOWN : st.articles().get(0).outlet();
+                Outlet o = firstOutlet(st);
                 // Named outlets A to Z by their English name, the unknown outlet after them.
                 String key = (o.named() ? "0" : "1") + o.en().toLowerCase(Locale.ROOT) + "|" + o.id();
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(st);
@@ -57,6 +57,11 @@ public record FrontPage(List<Briefing.IncidentEntry> incidents, List<Briefing.St
         List<OutletGroup> groups = new ArrayList<>();
         byKey.forEach((key, stories) -> groups.add(new OutletGroup(outletOf.get(key), stories)));
         return new FrontPage(b.incidents(), several, groups);
+    }
+
+    /** The outlet a one-line story is listed under: its first article's, or the unknown outlet. */
+    static Outlet firstOutlet(Briefing.StoryEntry st) {
+        return st.articles().isEmpty() ? Outlet.UNKNOWN : st.articles().get(0).outlet();
     }
 
     /** A story several named outlets carried: it gets a card; the rest get a line. */

@@ -150,8 +150,8 @@ public final class HtmlFormat {
             group.put("items", g.stories().stream().map(st -> line(st, b.runDate())).toList());
             groups.add(group);
         }
-        List<Map<String, Object>> sections = new ArrayList<>();
         // Incidents first: each happening with its stories (the attack, the claim, the reactions).
+        List<Map<String, Object>> incidentSections = new ArrayList<>();
         for (Briefing.IncidentEntry in : page.incidents()) {
             Map<String, Object> section = new HashMap<>();
             section.put("anchor", "incident-" + anchor(in.id()));
@@ -168,32 +168,34 @@ public final class HtmlFormat {
             for (Briefing.StoryEntry st : in.stories()) {
                 if (!FrontPage.severalOutlets(st)) {
                     Map<String, Object> item = line(st, b.runDate());
-                    item.put("outlet", outlet(st.articles().isEmpty() ? Outlet.UNKNOWN : st.articles().get(0).outlet()));
+                    item.put("outlet", outlet(FrontPage.firstOutlet(st)));
                     lines.add(item);
                 }
             }
             section.put("lines", lines);
             section.put("hasLines", !lines.isEmpty());
             section.put("incident", true);
-            sections.add(section);
+            incidentSections.add(section);
         }
+        List<Map<String, Object>> otherSections = new ArrayList<>();
         if (!cards.isEmpty()) {
-            sections.add(Map.of("anchor", "several", "heading", "Carried by several outlets", "count", cards.size(),
+            otherSections.add(Map.of("anchor", "several", "heading", "Carried by several outlets", "count", cards.size(),
                     "cards", cards));
         }
         if (!groups.isEmpty()) {
-            sections.add(Map.of("anchor", "by-outlet", "heading", cards.isEmpty() ? "Stories by outlet"
+            otherSections.add(Map.of("anchor", "by-outlet", "heading", cards.isEmpty() ? "Stories by outlet"
                     : "Other stories, by outlet", "count", page.otherCount(), "groups", groups, "hasGroups", true));
         }
+        List<Map<String, Object>> sections = new ArrayList<>(incidentSections);
+        sections.addAll(otherSections);
         view.put("sections", sections);
         // The contents list the incidents apart, each by the first words of its headline in a
         // flowing list: a night of dozens of incidents kept the other sections off the first screen.
-        List<Map<String, Object>> tocIncidents = sections.stream().filter(sec -> sec.containsKey("incident")).toList();
-        view.put("tocIncidents", tocIncidents);
-        view.put("hasIncidents", !tocIncidents.isEmpty());
-        view.put("incidentCount", tocIncidents.size());
-        view.put("firstIncident", tocIncidents.isEmpty() ? "" : tocIncidents.get(0).get("anchor"));
-        view.put("tocOthers", sections.stream().filter(sec -> !sec.containsKey("incident")).toList());
+        view.put("tocIncidents", incidentSections);
+        view.put("hasIncidents", !incidentSections.isEmpty());
+        view.put("incidentCount", incidentSections.size());
+        view.put("firstIncident", incidentSections.isEmpty() ? "" : incidentSections.get(0).get("anchor"));
+        view.put("tocOthers", otherSections);
         view.put("hasStories", !b.allStories().isEmpty());
         return BRIEFING.execute(view);
     }

@@ -92,7 +92,7 @@ public final class VectorFile {
             for (String s : wanted) {
                 float[] v = byKey.get(key(s));
                 if (v != null) {
-                    out.put(s, v.clone());
+                    out.put(s, v); // decoded just now: no one else holds it
                 }
             }
             return out;

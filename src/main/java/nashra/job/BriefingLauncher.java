@@ -47,6 +47,9 @@ public final class BriefingLauncher {
             Map<String, String> extra) {
     }
 
+    /** The job repository when the job definition names no database: an H2 file beside the output (also the translation memory's). */
+    static final String DEFAULT_REPOSITORY_URL = "jdbc:h2:file:${nashra.briefing.output-absolute}/.nashra/jobs;DB_CLOSE_ON_EXIT=FALSE";
+
     private BriefingLauncher() {
     }
 
@@ -77,7 +80,7 @@ public final class BriefingLauncher {
         SpringApplication application = application();
         application.setDefaultProperties(Map.of(
                 // The job repository: an H2 file beside the output unless the job definition names a database.
-                "spring.datasource.url", "jdbc:h2:file:${nashra.briefing.output-absolute}/.nashra/jobs;DB_CLOSE_ON_EXIT=FALSE",
+                "spring.datasource.url", DEFAULT_REPOSITORY_URL,
                 "spring.datasource.username", "sa",
                 "spring.batch.jdbc.initialize-schema", "always",
                 "spring.batch.job.enabled", "false"));

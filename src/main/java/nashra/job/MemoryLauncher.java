@@ -57,7 +57,7 @@ public final class MemoryLauncher {
         Path outputAbsolute = settings.output().toAbsolutePath().normalize();
         environment.getSystemProperties().put("nashra.briefing.output-absolute", outputAbsolute.toString());
         String url = environment.resolvePlaceholders(binder.bind("spring.datasource.url", String.class)
-                .orElse("jdbc:h2:file:" + outputAbsolute + "/.nashra/jobs;DB_CLOSE_ON_EXIT=FALSE"));
+                .orElse(BriefingLauncher.DEFAULT_REPOSITORY_URL));
         String user = binder.bind("spring.datasource.username", String.class).orElse(url.startsWith("jdbc:h2:") ? "sa" : "");
         String password = binder.bind("spring.datasource.password", String.class).orElse("");
         if (url.startsWith("jdbc:h2:file:") && !Files.exists(outputAbsolute.resolve(".nashra/jobs.mv.db"))

@@ -93,9 +93,8 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
     private final String key;
     private final HuggingFaceTokenizer tokenizer;
     private final ZooModel<String[], float[][]> model;
-    private final Predictor<String[], float[][]> predictor;
 
-    /** With batch 1 and several threads: one predictor per worker thread, and the workers. */
+    /** The predictors: one, or with batch 1 and several threads one per worker thread. */
     private final List<Predictor<String[], float[][]>> workers;
     private final ExecutorService pool;
 
@@ -112,7 +111,6 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
             Options options,
             HuggingFaceTokenizer tokenizer,
             ZooModel<String[], float[][]> model,
-            Predictor<String[], float[][]> predictor,
             List<Predictor<String[], float[][]>> workers,
             String key) {
         this.workers = workers;
@@ -125,7 +123,6 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         this.key = key;
         this.tokenizer = tokenizer;
         this.model = model;
-        this.predictor = predictor;
         this.recent = options.batchSize() == 1 ? new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
@@ -149,16 +146,15 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             boolean parallel = options.batchSize() == 1 && options.threads() > 1;
             model = loadModel(tokenizer, parallel ? 1 : options.threads(), sha);
-            Predictor<String[], float[][]> predictor = model.newPredictor();
             List<Predictor<String[], float[][]>> workers = new ArrayList<>();
-            workers.add(predictor);
+            workers.add(model.newPredictor());
             for (int i = 1; parallel && i < options.threads(); i++) {
                 workers.add(model.newPredictor());
             }
             String key = "all-MiniLM-L6-v2 (quantized) sha256:" + HexFormat.of().formatHex(sha.digest()).substring(0, 16)
                     + ", " + options.maxTokens() + " tokens"
                     + (options.batchSize() == 1 ? ", one sentence a run" : ", batches of " + options.batchSize());
-            return new SentenceEmbedder(options, tokenizer, model, predictor, workers, key);
+            return new SentenceEmbedder(options, tokenizer, model, workers, key);
         } catch (IOException
                 | NoSuchAlgorithmException
                 | ModelNotFoundException
@@ -241,7 +237,7 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         float[][] computedNow = new float[missing.size()][];
         if (pool == null || missing.size() < 2) {
             for (int i = 0; i < missing.size(); i++) {
-                computedNow[i] = predict(predictor, missing.get(i));
+                computedNow[i] = predict(workers.get(0), missing.get(i));
             }
         } else {
             AtomicInteger next = new AtomicInteger();
@@ -303,7 +299,7 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
                     String s = sentences.get(order[i]);
                     batch[i - start] = s == null ? "" : s;
                 }
-                float[][] vectors = predictor.predict(batch);
+                float[][] vectors = workers.get(0).predict(batch);
                 computed += batch.length;
                 for (int i = start; i < end; i++) {
                     out[order[i]] = vectors[i - start];

@@ -36,6 +36,11 @@ public record Translation(String source, String text, List<int[]> tokens, Set<Tr
         return !flags.isEmpty();
     }
 
+    /** The same translation of another spelling of its source (a repeat served from memory keeps the caller's text). */
+    public Translation withSource(String other) {
+        return new Translation(other, text, tokens, flags, confidence, details);
+    }
+
     /** This translation with one more flag and what differed. */
     public Translation withFlag(TranslationFlag flag, String detail) {
         Set<TranslationFlag> more = EnumSet.of(flag);

@@ -67,21 +67,13 @@ public final class EmbeddingBatchingCheck {
                 every);
         System.out.printf(Locale.ROOT, "summaries that differ: %d (%.1f%%)%n", differ, 100.0 * differ / docs.size());
         System.out.printf(Locale.ROOT, "ROUGE-2 F1: per-article batches %.4f (%.1f words), one sentence a run %.4f"
-                + " (%.1f words); difference %+.4f [%+.4f, %+.4f]%n", mean(before), wordsBefore / docs.size(),
-                mean(after), wordsAfter / docs.size(), diff.mean(), diff.low(), diff.high());
+                + " (%.1f words); difference %+.4f [%+.4f, %+.4f]%n", SummaryEvaluation.Scores.mean(before), wordsBefore / docs.size(),
+                SummaryEvaluation.Scores.mean(after), wordsAfter / docs.size(), diff.mean(), diff.low(), diff.high());
     }
 
     private static List<String> tokens(List<Sentence> summary) {
         List<String> out = new ArrayList<>();
         summary.forEach(s -> out.addAll(Tokens.of(s.english(), true)));
         return out;
-    }
-
-    private static double mean(double[] x) {
-        double sum = 0;
-        for (double v : x) {
-            sum += v;
-        }
-        return x.length == 0 ? 0 : sum / x.length;
     }
 }

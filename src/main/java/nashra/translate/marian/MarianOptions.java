@@ -14,18 +14,10 @@ package nashra.translate.marian;
  *     benchmarks set it equal to maxLength so that every engine generates the same number of tokens
  * @param sessions how many copies of the model's ONNX Runtime sessions translate batches side by
  *     side, each with {@code threads / sessions} intra-op threads; 0 for the engine's default
- *     ({@link #DEFAULT_SESSIONS_PER_THREAD}: see the README, Translation speed)
+ *     (one a thread, see {@link #effectiveSessions()})
  */
 public record MarianOptions(int beams, int maxLength, int batchSize, int threads, boolean preferQuantized,
         int maxInputTokens, int minLength, int sessions) {
-
-    /**
-     * The default: one single-threaded session per thread. On two cores, two sessions of one
-     * thread translated the job's batch sizes faster than one session of two threads (README,
-     * Translation speed), as ONNX Runtime's intra-op threads wait for each other at every operator
-     * of every decoding step; the price is one copy of the weights per session.
-     */
-    public static final boolean DEFAULT_SESSIONS_PER_THREAD = true;
 
     public MarianOptions {
         if (beams < 0 || maxLength < 0 || batchSize < 1 || threads < 1 || maxInputTokens < 0 || minLength < 0
@@ -39,12 +31,15 @@ public record MarianOptions(int beams, int maxLength, int batchSize, int threads
         return new MarianOptions(0, 0, 16, Math.max(1, Runtime.getRuntime().availableProcessors()), true, 0, 0, 0);
     }
 
-    /** Sessions actually opened: the chosen number (at most one per thread), or the default. */
+    /**
+     * Sessions actually opened: the chosen number (at most one per thread), or by default one
+     * single-threaded session per thread. On two cores, two sessions of one thread translated the
+     * job's batch sizes faster than one session of two threads (README, Translation speed), as ONNX
+     * Runtime's intra-op threads wait for each other at every operator of every decoding step; the
+     * price is one copy of the weights per session.
+     */
     public int effectiveSessions() {
-        if (sessions > 0) {
-            return Math.min(sessions, threads);
-        }
-        return DEFAULT_SESSIONS_PER_THREAD ? threads : 1;
+        return sessions > 0 ? Math.min(sessions, threads) : threads;
     }
 
     /** Intra-op threads of each session. */

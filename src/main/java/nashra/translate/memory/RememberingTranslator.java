@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import nashra.translate.Translation;
@@ -62,14 +63,15 @@ public final class RememberingTranslator implements Translator {
 
     @Override
     public List<Translation> translate(List<String> sources) {
-        // Distinct normalised Arabic sentences, first seen first; everything else goes through as it is.
-        Set<String> distinct = new LinkedHashSet<>();
+        // Each source's memory key (its normalised Arabic), or null for what goes through as it is.
+        List<String> keys = new ArrayList<>(sources.size());
+        Set<String> distinct = new LinkedHashSet<>(); // first seen first
         List<String> others = new ArrayList<>();
-        int arabic = 0;
         for (String s : sources) {
-            if (s != null && Scripts.hasArabicLetters(s)) {
-                distinct.add(normalise(s));
-                arabic++;
+            String key = s != null && Scripts.hasArabicLetters(s) ? normalise(s) : null;
+            keys.add(key);
+            if (key != null) {
+                distinct.add(key);
             } else {
                 others.add(s);
             }
@@ -96,7 +98,9 @@ public final class RememberingTranslator implements Translator {
         if (memory != null) {
             memory.remember(setup, made);
         }
-        long served = countServed(sources, known);
+        // Sentences of the call (repeats included): all Arabic, and those the memory served.
+        long arabic = keys.stream().filter(Objects::nonNull).count();
+        long served = keys.stream().filter(k -> k != null && known.containsKey(k)).count();
         sentences.addAndGet(arabic);
         fromMemory.addAndGet(served);
         translated.addAndGet(misses.size());
@@ -105,27 +109,12 @@ public final class RememberingTranslator implements Translator {
 
         List<Translation> out = new ArrayList<>(sources.size());
         int other = misses.size();
-        for (String s : sources) {
-            if (s != null && Scripts.hasArabicLetters(s)) {
-                Translation t = known.get(normalise(s));
-                // The caller's own text stays the source: it is the Arabic the digest shows.
-                out.add(new Translation(s, t.text(), t.tokens(), t.flags(), t.confidence(), t.details()));
-            } else {
-                out.add(fresh.get(other++));
-            }
+        for (int i = 0; i < sources.size(); i++) {
+            String key = keys.get(i);
+            // The caller's own text stays the source: it is the Arabic the digest shows.
+            out.add(key == null ? fresh.get(other++) : known.get(key).withSource(sources.get(i)));
         }
         return out;
-    }
-
-    /** Sentences of the call (repeats included) served from the memory. */
-    private static long countServed(List<String> sources, Map<String, Translation> known) {
-        long served = 0;
-        for (String s : sources) {
-            if (s != null && Scripts.hasArabicLetters(s) && known.containsKey(normalise(s))) {
-                served++;
-            }
-        }
-        return served;
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,17 +40,7 @@ class QuantizedModelTest {
             assertTrue(translator.files().quantized(), "the _quantized files are preferred");
             assertTrue(translator.files().encoder().getFileName().toString().endsWith("_quantized.onnx"));
             assertTrue(translator.modelName().endsWith("(quantized)"), translator.modelName());
-            int mismatches = 0;
-            StringBuilder report = new StringBuilder();
-            for (TinyModel.Golden g : golden) {
-                int[] sequence = translator.generateBatch(List.of(g.inputIds()))[0].sequence();
-                if (!Arrays.equals(g.sequence(), sequence)) {
-                    mismatches++;
-                    report.append("\n").append(g.source()).append("\n  reference ").append(Arrays.toString(g.sequence()))
-                            .append("\n  engine    ").append(Arrays.toString(sequence));
-                }
-            }
-            assertEquals(0, mismatches, mismatches + " of " + golden.size() + " differ:" + report);
+            TinyModel.assertSameSequences(translator, golden);
         }
     }
 

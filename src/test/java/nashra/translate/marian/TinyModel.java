@@ -53,6 +53,21 @@ final class TinyModel {
         }
     }
 
+    /** Asserts the engine generates each golden token sequence, listing every sentence that differs. */
+    static void assertSameSequences(MarianTranslator translator, List<Golden> golden) {
+        int mismatches = 0;
+        StringBuilder report = new StringBuilder();
+        for (Golden g : golden) {
+            int[] sequence = translator.generateBatch(List.of(g.inputIds()))[0].sequence();
+            if (!java.util.Arrays.equals(g.sequence(), sequence)) {
+                mismatches++;
+                report.append("\n").append(g.source()).append("\n  reference ").append(java.util.Arrays.toString(g.sequence()))
+                        .append("\n  engine    ").append(java.util.Arrays.toString(sequence));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(0, mismatches, mismatches + " of " + golden.size() + " differ:" + report);
+    }
+
     static MarianOptions options() {
         return MarianOptions.defaults().withThreads(2).withBatchSize(8);
     }
