@@ -202,7 +202,8 @@ public final class StoryGrouper {
     /**
      * Every pair's scores over a few articles, for measuring and explaining (quadratic: small
      * inputs only): [i][j] = {pair score, event score, other-actor share, incident score, text
-     * overlap, salient overlap, lead overlap, lead cosine, 1 when the actors differ, Jaccard}.
+     * overlap, salient overlap, lead overlap, lead cosine, 1 when the actors differ, Jaccard, 1 for one
+     * outlet, shared anchors, 1 when the places differ, 1 for the same parties, 1 for parts of one report}.
      */
     double[][][] scores(List<StoryArticle> articles) {
         double[][][] out = new double[articles.size()][articles.size()][];
@@ -211,7 +212,9 @@ public final class StoryGrouper {
                 for (int j = 0; j < articles.size(); j++) {
                     out[i][j] = new double[] {f.score(i, j), f.eventScore(i, j), f.otherActors(i, j),
                             f.incidentScore(i, j), f.text(i, j), f.salient(i, j), f.lead(i, j), f.leadCosine(i, j),
-                            f.differentActors(i, j) ? 1 : 0, f.jaccard(i, j)};
+                            f.differentActors(i, j) ? 1 : 0, f.jaccard(i, j), f.sameSource(i, j) ? 1 : 0,
+                            f.sharedAnchors(i, j), f.differentPlaces(i, j) ? 1 : 0, f.sameParties(i, j) ? 1 : 0,
+                            f.sameReport(i, j) ? 1 : 0};
                 }
             }
         };
@@ -235,8 +238,10 @@ public final class StoryGrouper {
         List<List<String>> bodyTokens = new ArrayList<>(n);
         long[][] signatures = new long[n][];
         Map<String, Integer> df = new HashMap<>();
-        for (StoryArticle a : articles) {
-            List<String> title = MatchText.tokens(titleOf(a));
+        List<String> headlines = headlines(articles);
+        for (int i = 0; i < n; i++) {
+            StoryArticle a = articles.get(i);
+            List<String> title = MatchText.tokens(headlines.get(i));
             List<String> body = MatchText.tokens(String.join(" ", a.sentencesAr()));
             titleTokens.add(title);
             bodyTokens.add(body);
@@ -581,6 +586,18 @@ public final class StoryGrouper {
                     cosine(articles.get(i).vector(), articles.get(j).vector()));
         }
 
+        boolean sameSource(int i, int j) {
+            return java.util.Objects.equals(articles.get(i).source(), articles.get(j).source());
+        }
+
+        int sharedAnchors(int i, int j) {
+            return anchors.shared(leadVectorIds.get(i), leadVectorIds.get(j));
+        }
+
+        boolean sameReport(int i, int j) {
+            return reports[i] != null && reports[i].equals(reports[j]);
+        }
+
         double jaccard(int i, int j) {
             return MinHash.jaccard(signatures[i], signatures[j]);
         }
@@ -892,11 +909,49 @@ public final class StoryGrouper {
     }
 
     /** The title, or the first sentence when a scraper found none: a lead names the event as a title does. */
-    private static String titleOf(StoryArticle a) {
-        if (a.titleAr() != null && !a.titleAr().isBlank()) {
-            return a.titleAr();
+    /**
+     * What may be a wire's desk label before the headline ("اقتصادي / ", "عام / "): one or two
+     * words and a slash.
+     */
+    private static final java.util.regex.Pattern DESK_LABEL = java.util.regex.Pattern.compile("^\\s*(\\S+(?:\\s\\S+)?)\\s*/\\s*(?=\\S)");
+    /** Titles of one outlet a label must begin in one night to count as its desk label, not a headline's own words. */
+    private static final int DESK_LABEL_TITLES = 3;
+
+    /**
+     * Each article's headline for matching: the title, less its outlet's desk label, or the first
+     * sentence when there is no title. A desk label is the agency's filing, not the story; left
+     * in, the desk names of one agency's dozens of items a night pair with their formula words into
+     * anchors, and its market closes or protocol items join as one incident. What counts as a label
+     * is what begins at least {@link #DESK_LABEL_TITLES} of one outlet's titles, so a headline that
+     * opens "كيري / لافروف:" keeps its names.
+     */
+    static List<String> headlines(List<StoryArticle> articles) {
+        Map<String, Integer> labels = new HashMap<>();
+        for (StoryArticle a : articles) {
+            String label = deskLabel(a);
+            if (label != null) {
+                labels.merge(a.source() + "\t" + label, 1, Integer::sum);
+            }
         }
-        return a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0);
+        List<String> out = new ArrayList<>(articles.size());
+        for (StoryArticle a : articles) {
+            if (a.titleAr() == null || a.titleAr().isBlank()) {
+                out.add(a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
+                continue;
+            }
+            String label = deskLabel(a);
+            boolean desk = label != null && labels.get(a.source() + "\t" + label) >= DESK_LABEL_TITLES;
+            out.add(desk ? DESK_LABEL.matcher(a.titleAr()).replaceFirst("") : a.titleAr());
+        }
+        return out;
+    }
+
+    private static String deskLabel(StoryArticle a) {
+        if (a.titleAr() == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DESK_LABEL.matcher(a.titleAr());
+        return m.find() ? MatchText.fold(m.group(1)) : null;
     }
 
     private boolean tooFarApart(long dayA, long dayB) {

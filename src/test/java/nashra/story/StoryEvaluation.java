@@ -357,6 +357,9 @@ public final class StoryEvaluation {
                     inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
                     evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
                     incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
+                    if (System.getenv("STORY_DUMP") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
+                        dump(Path.of(System.getenv("STORY_DUMP")), out);
+                    }
                     if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra")
                             && split.equals(System.getenv("STORY_ERRORS").equals("test") ? "test" : "dev")) {
                         errors(out.get(0), events, "event");
@@ -459,6 +462,21 @@ public final class StoryEvaluation {
                 }
             }
         }
+    }
+
+    /** Appends each article's story and incident (by first member) to the file, for looking at dev's output elsewhere. */
+    private static void dump(Path file, List<List<List<StoryArticle>>> out) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int level = 0; level < 2; level++) {
+            for (List<StoryArticle> cluster : out.get(level)) {
+                for (StoryArticle a : cluster) {
+                    rows.append(level == 0 ? "story" : "incident").append('\t').append(a.id()).append('\t')
+                            .append(cluster.get(0).id()).append('\n');
+                }
+            }
+        }
+        Files.writeString(file, rows, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** Prints the clusters that mix labels and the labels split over clusters. */

@@ -314,6 +314,20 @@ class StoryGrouperTest {
         return out;
     }
 
+    @Test
+    void anOutletsDeskLabelIsNotPartOfTheHeadlineButAOneOffSlashIs() {
+        List<StoryArticle> night = List.of(
+                new StoryArticle("w1", "اقتصادي / مؤشر السوق يغلق مرتفعا", List.of("اغلق المؤشر مرتفعا."), DAY, "wire", null),
+                new StoryArticle("w2", "اقتصادي / الذهب يتراجع في التعاملات", List.of("تراجع الذهب."), DAY, "wire", null),
+                new StoryArticle("w3", "عام / أمير المنطقة يستقبل المهنئين", List.of("استقبل الأمير المهنئين."), DAY, "wire", null),
+                new StoryArticle("w4", "اقتصادي / النفط يرتفع مع تراجع المخزون", List.of("ارتفع النفط."), DAY, "wire", null),
+                new StoryArticle("p1", "كيري / لافروف: لا اتفاق بعد", List.of("قال الوزيران انه لا اتفاق."), DAY, "paper", null),
+                new StoryArticle("p2", "", List.of("اول جملة من الخبر."), DAY, "paper", null));
+        assertEquals(List.of("مؤشر السوق يغلق مرتفعا", "الذهب يتراجع في التعاملات", "عام / أمير المنطقة يستقبل المهنئين",
+                "النفط يرتفع مع تراجع المخزون", "كيري / لافروف: لا اتفاق بعد", "اول جملة من الخبر."),
+                StoryGrouper.headlines(night));
+    }
+
     static List<List<String>> ids(List<List<StoryArticle>> stories) {
         return stories.stream().map(s -> s.stream().map(StoryArticle::id).toList()).toList();
     }
