@@ -42,9 +42,10 @@ class MarkdownBriefingTest {
             assertTrue(outline.get(i).startsWith("3 "), "only the incident's stories under it: " + outline);
         }
         String text = TextContentRenderer.builder().build().render(doc);
-        int incidentAt = text.indexOf("3 stories, 4 articles, 4 outlets");
+        int incidentAt = text.indexOf("5 stories, 6 articles, 6 outlets");
         int othersAt = text.indexOf("Other stories, by outlet");
-        for (String statement : List.of("Kuwait condemns the Abha mosque bombing", "Jordan condemns the Abha mosque bombing")) {
+        for (String statement : List.of("Kuwait condemns the Abha mosque bombing", "Jordan condemns the Abha mosque bombing",
+                "Bahrain condemns the Abha mosque bombing", "Egypt condemns the Abha mosque bombing")) {
             // One outlet each: a line inside the incident, as on the HTML page.
             int at = text.indexOf(statement);
             assertTrue(incidentAt >= 0 && at > incidentAt && at < othersAt, statement + " inside the incident:\n" + text);

@@ -10,9 +10,10 @@ import nashra.digest.SentencePair;
 
 /**
  * A night written for the tests (the texts are the project's own): a bombing in a mosque reported
- * by two outlets, two countries' condemnations of it (each worded like the other but for who
- * speaks), and an unrelated weather warning. Two events of the attack and the condemnations make
- * one incident; the weather is a story alone.
+ * by two outlets, four countries' condemnations of it (each worded like the others but for who
+ * speaks), and an unrelated weather warning. The attack and the condemnations are five events of
+ * one incident (the least an incident holds, see {@code StoryGrouper.MIN_INCIDENT_STORIES}); the
+ * weather is a story alone.
  */
 public final class IncidentFixtures {
 
@@ -65,6 +66,26 @@ public final class IncidentFixtures {
                         "It affirmed that it stands with the Kingdom against terrorism in all its forms."}});
     }
 
+    public static ArticleDigest bahrainCondemns() {
+        return digest("f7f7f7f7f7f7f7f7", "صحيفة اليوم", "",
+                "البحرين تدين تفجير مسجد أبها", "Bahrain condemns the Abha mosque bombing",
+                new String[][] {
+                    {"أدانت البحرين بشدة التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها وأودى بحياة عشرة مصلين.",
+                        "Bahrain strongly condemned the terrorist bombing that targeted a mosque in Abha and killed ten worshippers."},
+                    {"وأكدت تضامنها مع المملكة في مواجهة الإرهاب بكل صوره.",
+                        "It affirmed its solidarity with the Kingdom against terrorism in all its forms."}});
+    }
+
+    public static ArticleDigest egyptCondemns() {
+        return digest("a8a8a8a8a8a8a8a8", "صحيفة الوطن", "",
+                "مصر تدين تفجير مسجد أبها", "Egypt condemns the Abha mosque bombing",
+                new String[][] {
+                    {"أدانت مصر بشدة التفجير الإرهابي الذي استهدف مسجدا في مدينة أبها وأودى بحياة عشرة مصلين.",
+                        "Egypt strongly condemned the terrorist bombing that targeted a mosque in Abha and killed ten worshippers."},
+                    {"وأكدت وقوفها مع المملكة في مواجهة الإرهاب بكل صوره.",
+                        "It affirmed that it stands with the Kingdom against terrorism in all its forms."}});
+    }
+
     public static ArticleDigest weather() {
         return digest("e5e5e5e5e5e5e5e5", "صحيفة الشرق", "",
                 "تحذير من أمطار غزيرة على منطقة جازان", "Warning of heavy rain over Jazan",
@@ -76,7 +97,8 @@ public final class IncidentFixtures {
     }
 
     public static List<ArticleDigest> night() {
-        return List.of(attackFirst(), attackSecond(), kuwaitCondemns(), jordanCondemns(), weather());
+        return List.of(attackFirst(), attackSecond(), kuwaitCondemns(), jordanCondemns(), bahrainCondemns(),
+                egyptCondemns(), weather());
     }
 
     /** The same digest under another id and date, as a later night's copy would be. */
