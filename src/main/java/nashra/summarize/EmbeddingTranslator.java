@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.translate.NoBatchifyTranslator;
 import ai.djl.translate.TranslatorContext;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,8 +28,12 @@ final class EmbeddingTranslator implements NoBatchifyTranslator<String[], float[
 
     private final HuggingFaceTokenizer tokenizer;
 
-    /** The inputs the ONNX graph declares; some BERT exports drop token_type_ids. */
-    private final Set<String> modelInputs = new HashSet<>();
+    /**
+     * The inputs the ONNX graph declares; some BERT exports drop token_type_ids. Replaced whole,
+     * never emptied: the embedder's workers are predictors sharing this translator, DJL prepares it
+     * again on each predictor's first call, and a worker may be building its inputs meanwhile.
+     */
+    private volatile Set<String> modelInputs = Set.of();
 
     EmbeddingTranslator(HuggingFaceTokenizer tokenizer) {
         this.tokenizer = tokenizer;
@@ -38,8 +41,7 @@ final class EmbeddingTranslator implements NoBatchifyTranslator<String[], float[
 
     @Override
     public void prepare(TranslatorContext ctx) {
-        modelInputs.clear();
-        modelInputs.addAll(ctx.getModel().describeInput().keys());
+        modelInputs = Set.copyOf(ctx.getModel().describeInput().keys());
     }
 
     @Override

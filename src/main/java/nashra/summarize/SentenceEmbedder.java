@@ -326,7 +326,7 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         tokenizer.close();
     }
 
-    private static HuggingFaceTokenizer loadTokenizer(int maxTokens) throws IOException {
+    static HuggingFaceTokenizer loadTokenizer(int maxTokens) throws IOException {
         try (InputStream in = resource(TOKENIZER_RESOURCE)) {
             return HuggingFaceTokenizer.newInstance(
                     in,
@@ -337,7 +337,7 @@ public final class SentenceEmbedder implements Embedder, AutoCloseable {
         }
     }
 
-    private static ZooModel<String[], float[][]> loadModel(
+    static ZooModel<String[], float[][]> loadModel(
             HuggingFaceTokenizer tokenizer, int threads, MessageDigest sha)
             throws IOException, ModelNotFoundException, MalformedModelException {
         // DJL's Criteria wants a path; ONNX Runtime reads the file into its session while loading,
