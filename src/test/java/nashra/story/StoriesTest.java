@@ -110,15 +110,22 @@ class StoriesTest {
     }
 
     @Test
-    void aFewStoriesSharingAHappeningsWordsAreLeftAsStories() {
-        // The attack and two condemnations: three stories, fewer than an incident holds. On the
-        // labelled evenings such small groups were nearly always one topic's items, not one happening.
+    void aFewStatementsAroundOneHappeningAreAnIncidentToo() {
+        // The attack and two condemnations: three stories, too few for anchors (see Anchors), so
+        // they join as stories close to one another, each condemnation still its own statement.
         List<StoryDigest> stories = new Stories(new StoryGrouper(), new StorySummary(), null).of(List.of(
                 IncidentFixtures.attackFirst(), IncidentFixtures.attackSecond(), IncidentFixtures.kuwaitCondemns(),
                 IncidentFixtures.jordanCondemns(), IncidentFixtures.weather()));
         assertEquals(4, stories.size(), stories.stream().map(StoryDigest::articleIds).toList().toString());
+        StoryDigest attack = stories.stream().filter(st -> st.articleIds().size() == 2).findFirst().orElseThrow();
+        assertTrue(attack.incident() != null, "the attack is part of an incident");
+        assertEquals(3, attack.incident().storyCount());
         for (StoryDigest st : stories) {
-            assertEquals(null, st.incident(), "no incident of three stories: " + st.articleIds());
+            if (st.articleIds().contains("e5e5e5e5e5e5e5e5")) {
+                assertEquals(null, st.incident(), "the weather stands alone");
+            } else {
+                assertEquals(attack.incident().id(), st.incident().id(), st.articleIds().toString());
+            }
         }
     }
 

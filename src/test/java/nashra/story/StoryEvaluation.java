@@ -345,6 +345,14 @@ public final class StoryEvaluation {
                         .filter(sp -> !sp.equals("holdout") || System.getenv("STORY_HOLDOUT") != null)
                         .sorted((x, y) -> x.equals("dev") ? -1 : y.equals("dev") ? 1 : x.compareTo(y)).toList()
                 : List.of("dev");
+        if (splits.size() > 2) {
+            // Every scored evening outside dev, pooled: the test parts are small on their own.
+            List<List<StoryArticle>> pooled = new ArrayList<>();
+            splits.stream().filter(sp -> !sp.equals("dev")).forEach(sp -> pooled.addAll(evenings.get(sp)));
+            evenings.put("pooled", pooled);
+            splits = new ArrayList<>(splits);
+            splits.add("pooled");
+        }
         for (String split : splits) {
             for (Map.Entry<String, Method> m : methods.entrySet()) {
                 ClusterScores ev = new ClusterScores();

@@ -315,6 +315,20 @@ class StoryGrouperTest {
     }
 
     @Test
+    void theSameFormulaInTwoProvincesIsTwoHappenings() {
+        List<StoryArticle> night = List.of(
+                new StoryArticle("j1", "أمير جازان يدشن مهرجان الصيف السياحي في الكورنيش",
+                        List.of("دشن أمير منطقة جازان مساء أمس مهرجان الصيف السياحي على الكورنيش بحضور عدد من المسؤولين والأهالي.",
+                                "ويتضمن المهرجان عروضا شعبية وألعابا للأطفال طوال أسبوعين."), DAY, "one", null),
+                new StoryArticle("n1", "أمير نجران يدشن مهرجان الصيف السياحي في المتنزه",
+                        List.of("دشن أمير منطقة نجران مساء أمس مهرجان الصيف السياحي في المتنزه الوطني بحضور عدد من المسؤولين والأهالي.",
+                                "ويتضمن المهرجان عروضا شعبية وألعابا للأطفال طوال أسبوعين."), DAY, "two", null));
+        StoryGrouper.Grouping g = new StoryGrouper().group(night);
+        assertEquals(2, g.stories().size());
+        assertEquals(2, g.incidents().size(), "two provinces' festivals are two happenings: " + g.incidents());
+    }
+
+    @Test
     void anOutletsDeskLabelIsNotPartOfTheHeadlineButAOneOffSlashIs() {
         List<StoryArticle> night = List.of(
                 new StoryArticle("w1", "اقتصادي / مؤشر السوق يغلق مرتفعا", List.of("اغلق المؤشر مرتفعا."), DAY, "wire", null),
