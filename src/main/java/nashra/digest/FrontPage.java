@@ -69,6 +69,11 @@ public record FrontPage(List<Briefing.IncidentEntry> incidents, List<Briefing.St
         return st.articles().size() > 1 && st.sourceCount() > 1;
     }
 
+    /** The by-outlet part's heading: "Other" when incidents or cards come before it, on every format. */
+    public String byOutletHeading() {
+        return incidents.isEmpty() && several.isEmpty() ? "Stories by outlet" : "Other stories, by outlet";
+    }
+
     /** Stories in the by-outlet part. */
     public int otherCount() {
         return byOutlet.stream().mapToInt(g -> g.stories().size()).sum();

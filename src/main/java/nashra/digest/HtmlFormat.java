@@ -183,8 +183,8 @@ public final class HtmlFormat {
                     "cards", cards));
         }
         if (!groups.isEmpty()) {
-            otherSections.add(Map.of("anchor", "by-outlet", "heading", cards.isEmpty() ? "Stories by outlet"
-                    : "Other stories, by outlet", "count", page.otherCount(), "groups", groups, "hasGroups", true));
+            otherSections.add(Map.of("anchor", "by-outlet", "heading", page.byOutletHeading(), "count", page.otherCount(),
+                    "groups", groups, "hasGroups", true));
         }
         List<Map<String, Object>> sections = new ArrayList<>(incidentSections);
         sections.addAll(otherSections);

@@ -113,8 +113,7 @@ public final class MarkdownFormat {
             page.several().forEach(st -> card(md, st));
         }
         if (!page.byOutlet().isEmpty()) {
-            md.append(page.several().isEmpty() && page.incidents().isEmpty() ? "## Stories by outlet\n\n"
-                    : "## Other stories, by outlet\n\n");
+            md.append("## ").append(page.byOutletHeading()).append("\n\n");
             for (FrontPage.OutletGroup g : page.byOutlet()) {
                 md.append("### ").append(g.outlet().named() ? escape(name(g.outlet())) : "Unknown outlet")
                   .append(" (").append(g.stories().size()).append(")\n\n");

@@ -192,6 +192,8 @@ class BrowserRenderingTest {
         int close = dom.indexOf("</section>", open);
         assertTrue(open >= 0 && close > open && dom.indexOf("Warning of heavy rain over Jazan") > close,
                 "an incident section, then the story of no incident");
+        assertTrue(dom.lastIndexOf("Other stories, by outlet") > close,
+                "the rest is headed as the Markdown briefing heads it, after an incident");
         String incident = dom.substring(open, close + "</section>".length());
         assertTrue(incident.contains("— 5 stories, 6 articles, 6 outlets"), incident);
         assertEquals(1, count(incident, "<article class=\"story\""), "a card for the attack two outlets carried");
