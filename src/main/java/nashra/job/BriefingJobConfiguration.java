@@ -75,12 +75,10 @@ class BriefingJobConfiguration {
 
     @Bean(destroyMethod = "close")
     @Profile("!" + DistributedConfiguration.MANAGER)
-    MarianTranslator translator(BriefingProperties properties,
-            @Value("${nashra.briefing.translation-sessions:0}") int sessions) {
-        // sessions: copies of the model translating batches side by side (0: the engine's default)
+    MarianTranslator translator(BriefingProperties properties) {
         MarianOptions options = MarianOptions.defaults()
                 .withThreads(properties.threads())
-                .withSessions(sessions)
+                .withSessions(properties.translationSessions())
                 .withBatchSize(properties.batchSize())
                 .withBeams(properties.beams())
                 .withMaxLength(properties.maxLength())

@@ -37,6 +37,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxLength longest English output in tokens (decoder start included), 0 for the model's setting
  * @param minLength shortest English output in tokens (decoder start included), 0 for the model's
  *     setting; benchmarks set both to force a fixed number of new tokens per sentence
+ * @param translationSessions copies of the model translating batches side by side, the threads
+ *     shared out among them; 0 for the engine's default, one single-threaded session per thread
+ *     (README, "Translation speed"); each copy costs one more model in memory
  */
 @ConfigurationProperties("nashra.briefing")
 public record BriefingProperties(
@@ -65,7 +68,8 @@ public record BriefingProperties(
         Path outlets,
         Boolean translationMemory,
         Integer maxLength,
-        Integer minLength) {
+        Integer minLength,
+        Integer translationSessions) {
 
     public BriefingProperties {
         input = input == null ? Path.of("jobs/samples") : input;
@@ -93,6 +97,7 @@ public record BriefingProperties(
         translationMemory = translationMemory == null || translationMemory;
         maxLength = maxLength == null ? 0 : maxLength;
         minLength = minLength == null ? 0 : minLength;
+        translationSessions = translationSessions == null ? 0 : translationSessions;
         require(summaryLength >= 1, "summary-length must be at least 1, got " + summaryLength);
         require(chunkSize >= 1, "chunk-size must be at least 1, got " + chunkSize);
         require(threads >= 1, "threads must be at least 1, got " + threads);
@@ -108,6 +113,8 @@ public record BriefingProperties(
                 "max-length must be 0 (the model's setting) or at least 2, got " + maxLength);
         require(minLength >= 0 && (maxLength == 0 || minLength <= maxLength),
                 "min-length must be 0 (the model's setting) or more, and at most max-length, got " + minLength);
+        require(translationSessions >= 0, "translation-sessions must be 0 (one single-threaded session per thread) or more,"
+                + " got " + translationSessions);
         require(storySummaryLength >= 1, "story-summary-length must be at least 1, got " + storySummaryLength);
         require(summaryWords >= 10, "summary-words must be at least 10 (default 75), got " + summaryWords);
         require(storySummaryWords >= 10,

@@ -339,6 +339,13 @@ class MorningBriefingJobTest {
         assertEquals(1, tinyBudget.exit());
         assertTrue(tinyBudget.err().contains("nashra.briefing.summary-words must be at least 10"), tinyBudget.err());
         assertEquals(1, tinyBudget.err().strip().lines().count(), "one message: " + tinyBudget.err());
+        Outcome sessions = brief(date, MODEL, false, Map.of("nashra.briefing.translation-sessions", "-1"));
+        assertEquals(1, sessions.exit());
+        assertTrue(sessions.err().contains("nashra.briefing.translation-sessions must be 0"), sessions.err());
+        assertEquals(1, sessions.err().strip().lines().count(), "one message: " + sessions.err());
+        Outcome sessionsWord = brief(date, MODEL, false, Map.of("nashra.briefing.translation-sessions", "two"));
+        assertEquals(1, sessionsWord.exit());
+        assertTrue(sessionsWord.err().contains("nashra.briefing.translation-sessions cannot be used"), sessionsWord.err());
         assertFalse(Files.exists(output.resolve(date.toString())), "nothing was read or written");
     }
 
