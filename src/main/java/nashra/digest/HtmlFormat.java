@@ -155,9 +155,10 @@ public final class HtmlFormat {
         for (Briefing.IncidentEntry in : page.incidents()) {
             Map<String, Object> section = new HashMap<>();
             section.put("anchor", "incident-" + anchor(in.id()));
-            section.put("heading", in.headline().en());
+            section.put("heading", shortened(in.headline().en(), HEADLINE_WORDS));
             section.put("tocLabel", tocLabel(in.headline().en()));
-            section.put("headingAr", in.headline().ar());
+            section.put("fullHeading", in.headline().en());
+            section.put("headingAr", shortened(in.headline().ar(), HEADLINE_WORDS));
             section.put("incidentLine", incidentLine(in.storyCount(), in.articleCount(), in.sourceCount()));
             section.put("count", in.storyCount());
             // Compact as the rest of the page: a card only for a story several outlets carried,
@@ -222,8 +223,8 @@ public final class HtmlFormat {
         Map<String, Object> entry = new HashMap<>();
         entry.put("id", st.id());
         entry.put("digest", st.digest());
-        entry.put("headlineEn", st.headline().en());
-        entry.put("headlineAr", st.headline().ar());
+        entry.put("headlineEn", shortened(st.headline().en(), HEADLINE_WORDS));
+        entry.put("headlineAr", shortened(st.headline().ar(), HEADLINE_WORDS));
         entry.put("published", Published.display(st.published()));
         entry.put("sourceLine", sourceLine(st.sourceCount(), st.articles().size()));
         Map<String, Outlet> outlets = new HashMap<>();
@@ -252,7 +253,7 @@ public final class HtmlFormat {
         Map<String, Object> item = new HashMap<>();
         item.put("id", st.id());
         item.put("digest", st.digest());
-        item.put("headlineEn", st.headline().en());
+        item.put("headlineEn", shortened(st.headline().en(), HEADLINE_WORDS));
         item.put("published", st.published().startsWith(runDate) ? Published.clock(st.published())
                 : Published.display(st.published()));
         item.put("more", st.articles().size() > 1 ? st.articles().size() + " articles" : "");
@@ -271,11 +272,23 @@ public final class HtmlFormat {
 
     /** A headline's first {@link #TOC_WORDS} words, with an ellipsis when there are more. */
     static String tocLabel(String headline) {
+        return shortened(headline, TOC_WORDS);
+    }
+
+    /**
+     * Words of a headline the front page shows. An article that came without a title is headed by
+     * its first sentence, which can run to sixty words and five lines; the front page is for
+     * scanning, and the story and article pages show it whole.
+     */
+    static final int HEADLINE_WORDS = 24;
+
+    /** The first words of a headline, with an ellipsis when there are more. */
+    static String shortened(String headline, int most) {
         String[] words = headline.strip().split("\\s+");
-        if (words.length <= TOC_WORDS) {
+        if (words.length <= most) {
             return headline.strip();
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, TOC_WORDS)).replaceAll("[,;:.]+$", "") + "…";
+        return String.join(" ", java.util.Arrays.copyOf(words, most)).replaceAll("[,;:.،؛]+$", "") + "…";
     }
 
     /** An id made safe for an HTML anchor. */

@@ -184,6 +184,21 @@ class BrowserRenderingTest {
     }
 
     @Test
+    void aHeadlineThatIsAWholeFirstSentenceIsShortOnTheFrontPageAndWholeOnItsStoryPage() throws Exception {
+        ArticleDigest untitled = nashra.story.IncidentFixtures.untitled();
+        Run run = Run.of(List.of(untitled, nashra.story.IncidentFixtures.weather()));
+        String dom = chromium(page("briefing-untitled.html", HtmlFormat.briefing(run.briefing(), run.digests())), "--dump-dom");
+        String[] words = untitled.title().en().split(" ");
+        String shown = String.join(" ", java.util.Arrays.copyOf(words, HtmlFormat.HEADLINE_WORDS)) + "…";
+        assertTrue(dom.contains(shown), "the first words and an ellipsis: " + dom);
+        assertFalse(dom.contains(untitled.title().en()), "not the whole sentence on the front page");
+        StoryDigest story = run.stories().stream().filter(st -> st.articleIds().contains(untitled.id())).findFirst()
+                .orElseThrow();
+        String storyPage = chromium(page("story-untitled.html", HtmlFormat.story(story, run.digests())), "--dump-dom");
+        assertTrue(storyPage.contains(untitled.title().en()), "the story page shows it whole");
+    }
+
+    @Test
     void anIncidentShowsItsStoriesInsideUnderOneHeading() throws Exception {
         Run run = Run.of(nashra.story.IncidentFixtures.night());
         assertEquals(1, run.briefing().incidents().size(), "the attack and the four condemnations");

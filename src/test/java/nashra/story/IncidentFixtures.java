@@ -96,6 +96,19 @@ public final class IncidentFixtures {
                         "It called on residents to keep away from the valleys' streams."}});
     }
 
+    /** An article that came without a title: its first sentence, sixty words long, is its headline. */
+    public static ArticleDigest untitled() {
+        String en = "The municipality said in a statement issued this evening that the work on the new ring road"
+                + " around the city, which began two years ago and was delayed several times because of the"
+                + " relocation of water and power lines, will be completed before the end of next year, and that"
+                + " the first section will open to traffic next month";
+        String ar = "قالت البلدية في بيان أصدرته مساء اليوم إن العمل في الطريق الدائري الجديد حول المدينة، الذي بدأ"
+                + " قبل عامين وتأخر مرات عدة بسبب نقل خطوط المياه والكهرباء، سيكتمل قبل نهاية العام المقبل، وإن"
+                + " المقطع الأول سيفتح للسير الشهر المقبل";
+        return digest("b9b9b9b9b9b9b9b9", "صحيفة الجزيرة", "", ar, en, new String[][] {{ar + ".", en + "."},
+            {"وأهابت البلدية بالسائقين الالتزام بالتحويلات المؤقتة.", "The municipality urged drivers to follow the temporary diversions."}});
+    }
+
     public static List<ArticleDigest> night() {
         return List.of(attackFirst(), attackSecond(), kuwaitCondemns(), jordanCondemns(), bahrainCondemns(),
                 egyptCondemns(), weather());
