@@ -344,37 +344,43 @@ public final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             byRoot.computeIfAbsent(events.root[i], k -> new ArrayList<>()).add(articles.get(i));
         }
-        Map<Integer, Integer> storyIndex = new HashMap<>();
-        int k = 0;
-        for (int root : byRoot.keySet()) {
-            storyIndex.put(root, k++);
-        }
-        Map<Integer, List<Integer>> incidentStories = new LinkedHashMap<>();
-        for (int root : byRoot.keySet()) {
-            incidentStories.computeIfAbsent(incidents.root[root], x -> new ArrayList<>()).add(storyIndex.get(root));
-        }
         // Below the least size, the stories of one incident are those close to one event: linked
         // as events are, a step looser (follow-ups, features and answers on one happening). The
         // anchors cannot see these: a happening told twice has no term pair in four leads.
         Clusters close = linkByAgreement(sorted, features::closeScore, CLOSE_THRESHOLD, settings.agreement(),
                 EVENT_SUPPORT_SHARE, days, events.root);
         int[] storyRoot = byRoot.keySet().stream().mapToInt(Integer::intValue).toArray();
+        List<List<Integer>> shown = shownIncidents(storyRoot, incidents.root, close.root);
+        return new Grouping(List.copyOf(byRoot.values()), List.copyOf(shown), candidates.size(),
+                events.merges);
+    }
+
+    /**
+     * The incidents a briefing shows, as story indexes (stories numbered by their root's order,
+     * {@code storyRoot}): those the anchored pass found with at least {@link #MIN_INCIDENT_STORIES}
+     * stories; the stories of smaller ones grouped by closeness instead. Each list ascending, the
+     * lists in the order of their first story.
+     */
+    private static List<List<Integer>> shownIncidents(int[] storyRoot, int[] incidentRoot, int[] closeRoot) {
+        Map<Integer, List<Integer>> found = new LinkedHashMap<>();
+        for (int story = 0; story < storyRoot.length; story++) {
+            found.computeIfAbsent(incidentRoot[storyRoot[story]], x -> new ArrayList<>()).add(story);
+        }
         List<List<Integer>> shown = new ArrayList<>();
-        Map<Integer, List<Integer>> closeStories = new LinkedHashMap<>();
-        for (List<Integer> incident : incidentStories.values()) {
+        Map<Integer, List<Integer>> byCloseness = new LinkedHashMap<>();
+        for (List<Integer> incident : found.values()) {
             if (incident.size() >= MIN_INCIDENT_STORIES) {
                 shown.add(incident);
             } else {
                 for (int story : incident) {
-                    closeStories.computeIfAbsent(close.root[storyRoot[story]], x -> new ArrayList<>()).add(story);
+                    byCloseness.computeIfAbsent(closeRoot[storyRoot[story]], x -> new ArrayList<>()).add(story);
                 }
             }
         }
-        shown.addAll(closeStories.values());
+        shown.addAll(byCloseness.values());
         shown.forEach(in -> in.sort(null));
         shown.sort(java.util.Comparator.comparingInt(in -> in.get(0)));
-        return new Grouping(List.copyOf(byRoot.values()), List.copyOf(shown), candidates.size(),
-                events.merges);
+        return shown;
     }
 
     /** The parts of one report (each article's key, see {@link ReportParts}), each paired with the first part seen. */
