@@ -669,7 +669,7 @@ public final class StoryGrouper {
          * when each lead names a place the other never mentions.
          */
         double eventScore(int i, int j) {
-            if (reports[i] != null && reports[i].equals(reports[j])) {
+            if (sameReport(i, j)) {
                 return 1; // two parts of one wire report
             }
             double base = eventBase(i, j);
@@ -743,7 +743,7 @@ public final class StoryGrouper {
          * place penalty (the same formula in two provinces is two happenings).
          */
         double closeScore(int i, int j) {
-            if (reports[i] != null && reports[i].equals(reports[j])) {
+            if (sameReport(i, j)) {
                 return 1;
             }
             double s = eventBase(i, j);
@@ -974,7 +974,6 @@ public final class StoryGrouper {
         return Math.max(j, containmentWeight * containment);
     }
 
-    /** The title, or the first sentence when a scraper found none: a lead names the event as a title does. */
     /**
      * What may be a wire's desk label before the headline ("اقتصادي / ", "عام / "): one or two
      * words and a slash.
@@ -985,7 +984,7 @@ public final class StoryGrouper {
 
     /**
      * Each article's headline for matching: the title, less its outlet's desk label, or the first
-     * sentence when there is no title. A desk label is the agency's filing, not the story; left
+     * sentence when a scraper found no title (a lead names the event as a title does). A desk label is the agency's filing, not the story; left
      * in, the desk names of one agency's dozens of items a night pair with their formula words into
      * anchors, and its market closes or protocol items join as one incident. What counts as a label
      * is what begins at least {@link #DESK_LABEL_TITLES} of one outlet's titles, so a headline that

@@ -427,6 +427,10 @@ public final class StoryEvaluation {
                     if (own.stream().anyMatch(linked::contains)) {
                         right++;
                         found += should ? 1 : 0;
+                    } else if (System.getenv("STORY_CONT_ERRORS") != null
+                            && labels.get(byDate.get(dates.get(d)).get(0).id()).split().equals("dev")) {
+                        System.out.printf("WRONG CONTINUATION %s: %s <- %s%n", dates.get(d), st.headline().ar(),
+                                st.continuation().headline() == null ? "" : st.continuation().headline().ar());
                     }
                 }
             }
