@@ -83,6 +83,12 @@ public final class MatchText {
      * inflection suffix: feminine taa marbuta (already folded to haa, which also takes the "his"
      * pronoun) and the sound plurals. "مشتركة" and "مشترك", "المسلحين" and "مسلح" meet; a
      * rewrite changes exactly these agreements. At least three letters always stay.
+     *
+     * <p>Lighter than Lucene's {@code ArabicStemmer} (Larkey's light stemming) on purpose: that one
+     * also strips the nisba ي, the dual and ها, and with it in place of this the grouper joined
+     * different statements. Measured on the labelled evenings (2026-12-01): dev event F1 0.864 to
+     * 0.844, the scored evenings pooled 0.724 to 0.627 (35 pairs predicted instead of 26, the same
+     * 21 right); incidents moved little (0.689 to 0.707 on dev, 0.552 to 0.568 pooled).
      */
     static String stem(String token) {
         if (STOP_WORDS.contains(token)) {
