@@ -20,7 +20,7 @@ import java.util.Set;
  * into an otherwise new article). Posting lists and LSH buckets larger than a cap are not
  * expanded into all their pairs; an LSH bucket that large is chained (each member to the next),
  * which keeps a flood of identical copies connected without quadratic work, and a title term that
- * common is not rare.
+ * common is not rare (see {@link CandidatePairs}).
  *
  * <p>Each candidate pair gets an event score in [0, 1] (see {@code Features.eventBase}: the word
  * overlap of copies, or mostly the cosine of the leads), less a penalty when the two name
@@ -59,18 +59,13 @@ public final class StoryGrouper {
     public static final int DEFAULT_DAYS_APART = 1;
 
     private static final int HASHES = 128;
-    private static final int BANDS = 32;
-    private static final int ROWS = HASHES / BANDS;
     private static final int SHINGLE = 3;
-    private static final int BUCKET_CAP = 40;
-    private static final int POSTING_CAP = 25;
     private static final int COMMON_PHRASE_MIN = 20;
     /** Containment counts a little less than Jaccard: a short item inside a long round-up is weaker evidence than two equal copies. */
     private static final double CONTAINMENT_WEIGHT = 0.8;
     /** Shingles the shorter article needs before containment counts; a two-line brief is contained in too much. */
     private static final int MIN_CONTAINED = 30;
     private static final int SALIENT_BODY_TERMS = 25;
-    private static final int RARE_PHRASE_MAX_DF = 5;
     /**
      * Least mean pair score between two multi-article sets that join. The two halves of the seed
      * story (Interfax and Shoigu reports) average 0.167; a chain of royal protocol items, under 0.1.
@@ -83,7 +78,6 @@ public final class StoryGrouper {
      * through a rewrite share 0.05 to 0.3 with each other.
      */
     private static final double SUPPORT = 0.05;
-    private static final int RARE_PHRASES_SHARED = 8;
     /** Countries two leads must share, and the share of all they name, to count as the same parties' business. */
     private static final int MIN_PARTIES = 3;
     private static final double PARTIES_SHARE = 0.75;
@@ -150,9 +144,6 @@ public final class StoryGrouper {
      * (with actors) scored the same, but split a condemnation from the others around its bombing.
      */
     static final double CLOSE_THRESHOLD = 0.3;
-    /** Salient terms of an article indexed for incident candidates, and the most articles a term may have. */
-    private static final int INCIDENT_TERMS = 6;
-    private static final int INCIDENT_POSTING_CAP = 20;
     private static final int INCIDENT_LEAD_SENTENCES = 2;
 
     /**
@@ -318,10 +309,10 @@ public final class StoryGrouper {
             observer.accept(features);
         }
         Set<Long> candidates = new HashSet<>();
-        partCandidates(features.reports, candidates);
-        lshCandidates(signatures, candidates);
-        titleCandidates(titleTokens, df, candidates);
-        rarePhraseCandidates(shingles, shingleDf, candidates);
+        CandidatePairs.parts(features.reports, candidates);
+        CandidatePairs.copies(signatures, candidates);
+        CandidatePairs.titleTerms(titleTokens, df, candidates);
+        CandidatePairs.rarePhrases(shingles, shingleDf, candidates);
 
         long[] days = articles.stream()
                 .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
@@ -335,7 +326,7 @@ public final class StoryGrouper {
         // attack, the victims) without being one event. Candidates: the event candidates plus
         // articles sharing a salient term that few articles of the night carry.
         Set<Long> incidentCandidates = new HashSet<>(candidates);
-        sharedTermCandidates(leadVectorIds, leadVectors, df, incidentCandidates);
+        CandidatePairs.leadTerms(leadVectorIds, leadVectors, incidentCandidates);
         long[] incidentSorted = incidentCandidates.stream().mapToLong(Long::longValue).sorted().toArray();
         Clusters incidents = linkByAgreement(incidentSorted, features::incidentScore, settings.incidentThreshold(),
                 settings.incidentAgreement(), settings.incidentSupport(), days, events.root);
@@ -383,19 +374,6 @@ public final class StoryGrouper {
         return shown;
     }
 
-    /** The parts of one report (each article's key, see {@link ReportParts}), each paired with the first part seen. */
-    private static void partCandidates(String[] reports, Set<Long> out) {
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < reports.length; i++) {
-            if (reports[i] != null) {
-                Integer f = first.putIfAbsent(reports[i], i);
-                if (f != null) {
-                    out.add(pairKey(f, i));
-                }
-            }
-        }
-    }
-
     /** Each article in its own cluster. */
     private static int[] identity(int n) {
         int[] root = new int[n];
@@ -428,7 +406,7 @@ public final class StoryGrouper {
             int[] start) {
         int n = start.length;
         Map<Long, Double> cache = new HashMap<>();
-        PairScore cached = (i, j) -> cache.computeIfAbsent(pairKey(i, j), key -> score.score(i, j));
+        PairScore cached = (i, j) -> cache.computeIfAbsent(CandidatePairs.key(i, j), key -> score.score(i, j));
         List<double[]> links = new ArrayList<>();
         for (long pair : pairs) {
             int i = (int) (pair >>> 32);
@@ -892,38 +870,6 @@ public final class StoryGrouper {
         outWeights.add(w);
     }
 
-    /**
-     * Pairs sharing one of each article's {@link #INCIDENT_TERMS} heaviest lead terms, when few
-     * enough articles carry it (at most {@link #INCIDENT_POSTING_CAP}): the statements around one
-     * happening repeat its place and act without copying each other's wording. Linear in the
-     * number of articles, each posting list being capped.
-     */
-    private static void sharedTermCandidates(List<int[]> ids, List<double[]> weights, Map<String, Integer> df,
-            Set<Long> out) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            int[] own = ids.get(i);
-            double[] w = weights.get(i);
-            Integer[] order = new Integer[own.length];
-            for (int k = 0; k < own.length; k++) {
-                order[k] = k;
-            }
-            Arrays.sort(order, (x, y) -> {
-                int c = Double.compare(w[y], w[x]);
-                return c != 0 ? c : Integer.compare(own[x], own[y]);
-            });
-            for (int k = 0; k < Math.min(INCIDENT_TERMS, order.length); k++) {
-                List<Integer> p = postings.computeIfAbsent(own[order[k]], t -> new ArrayList<>());
-                if (p.size() <= INCIDENT_POSTING_CAP) {
-                    p.add(i);
-                }
-            }
-        }
-        for (List<Integer> posting : postings.values()) {
-            addPairs(posting, INCIDENT_POSTING_CAP, false, out);
-        }
-    }
-
 
     /**
      * The pair score the grouper shipped with before issue 12, kept for the single-link baseline
@@ -1113,96 +1059,5 @@ public final class StoryGrouper {
         return na == 0 || nb == 0 ? Double.NaN : dot / Math.sqrt(na * nb);
     }
 
-    private static void lshCandidates(long[][] signatures, Set<Long> out) {
-        for (int band = 0; band < BANDS; band++) {
-            Map<Long, List<Integer>> buckets = new HashMap<>();
-            for (int i = 0; i < signatures.length; i++) {
-                long[] sig = signatures[i];
-                if (sig[0] == Long.MAX_VALUE) {
-                    continue; // no text, nothing to match on
-                }
-                long key = band;
-                for (int r = band * ROWS; r < (band + 1) * ROWS; r++) {
-                    key = MinHash.mix(key * 31 + sig[r]);
-                }
-                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-            }
-            for (List<Integer> bucket : buckets.values()) {
-                addPairs(bucket, BUCKET_CAP, true, out);
-            }
-        }
-    }
-
-    /**
-     * Pairs that share at least {@link #RARE_PHRASES_SHARED} word 3-grams found in at most
-     * {@link #RARE_PHRASE_MAX_DF} articles: a quotation or paragraph copied into a rewrite, too
-     * small a part of either article for the whole-article LSH to notice. Each posting list has at
-     * most {@code RARE_PHRASE_MAX_DF} articles, so the work is linear in the number of shingles.
-     */
-    private static void rarePhraseCandidates(long[][] shingles, Map<Long, Integer> shingleDf, Set<Long> out) {
-        Map<Long, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < shingles.length; i++) {
-            for (long sh : shingles[i]) {
-                int f = shingleDf.get(sh);
-                if (f >= 2 && f <= RARE_PHRASE_MAX_DF) {
-                    postings.computeIfAbsent(sh, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> p : postings.values()) {
-            for (int x = 0; x < p.size(); x++) {
-                for (int y = x + 1; y < p.size(); y++) {
-                    shared.merge(pairKey(p.get(x), p.get(y)), 1, Integer::sum);
-                }
-            }
-        }
-        shared.forEach((pair, count) -> {
-            if (count >= RARE_PHRASES_SHARED) {
-                out.add(pair);
-            }
-        });
-    }
-
-    private static void titleCandidates(List<List<String>> titles, Map<String, Integer> df, Set<Long> out) {
-        Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < titles.size(); i++) {
-            for (String t : new HashSet<>(titles.get(i))) {
-                int f = df.get(t);
-                if (t.length() > 2 && f >= 2 && f <= POSTING_CAP) {
-                    postings.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        for (List<Integer> posting : postings.values()) {
-            addPairs(posting, POSTING_CAP, false, out);
-        }
-    }
-
-    /** All pairs of a small list; a list over the cap is chained when asked, else skipped. */
-    private static void addPairs(List<Integer> members, int cap, boolean chainWhenLarge, Set<Long> out) {
-        if (members.size() < 2) {
-            return;
-        }
-        if (members.size() > cap) {
-            if (chainWhenLarge) {
-                for (int k = 1; k < members.size(); k++) {
-                    out.add(pairKey(members.get(k - 1), members.get(k)));
-                }
-            }
-            return;
-        }
-        for (int x = 0; x < members.size(); x++) {
-            for (int y = x + 1; y < members.size(); y++) {
-                out.add(pairKey(members.get(x), members.get(y)));
-            }
-        }
-    }
-
-    private static long pairKey(int a, int b) {
-        int lo = Math.min(a, b);
-        int hi = Math.max(a, b);
-        return ((long) lo << 32) | (hi & 0xFFFFFFFFL);
-    }
 
 }
