@@ -26,7 +26,7 @@ import java.util.Set;
  * overlap of copies, or mostly the cosine of the leads), less a penalty when the two name
  * different actors ({@link Actors}: two statements about one happening are two events).
  * Pairs at or above the threshold are taken strongest first, and the two clusters they fall in
- * join only when they agree as wholes (see {@code agree}): one close pair never chains two
+ * join only when they agree as wholes (see {@link ClusterLinking}): one close pair never chains two
  * unrelated reports through a third. No story spans more days than two articles may lie apart.
  *
  * <p>Incidents: a second pass of the same agreement linking over the stories, on a looser score
@@ -66,18 +66,6 @@ public final class StoryGrouper {
     /** Shingles the shorter article needs before containment counts; a two-line brief is contained in too much. */
     private static final int MIN_CONTAINED = 30;
     private static final int SALIENT_BODY_TERMS = 25;
-    /**
-     * Least mean pair score between two multi-article sets that join. The two halves of the seed
-     * story (Interfax and Shoigu reports) average 0.167; a chain of royal protocol items, under 0.1.
-     */
-    private static final double MIN_MERGE_MEAN = 0.12;
-    private static final int MERGE_SAMPLE = 8;
-    /**
-     * A pair supports a join when its articles share at least this much: two reports with nothing
-     * in common (under 0.05) do not, however close each is to a third. The seed reports that join
-     * through a rewrite share 0.05 to 0.3 with each other.
-     */
-    private static final double SUPPORT = 0.05;
     /** Countries two leads must share, and the share of all they name, to count as the same parties' business. */
     private static final int MIN_PARTIES = 3;
     private static final double PARTIES_SHARE = 0.75;
@@ -111,7 +99,7 @@ public final class StoryGrouper {
     public static final double DEFAULT_LEAD_WEIGHT = 0.5;
     /** Articles the IDF assumes beside the batch; see {@link #group}. */
     static final int IDF_PRIOR = 200;
-    /** Share of the cross pairs between two stories' clusters that must share something (see {@code agree}). */
+    /** Share of the cross pairs between two stories' clusters that must share something (see {@link ClusterLinking}). */
     private static final double EVENT_SUPPORT_SHARE = 0.5;
     /** The same share for two incidents that join. */
     static final double DEFAULT_INCIDENT_SUPPORT = 0.5;
@@ -317,10 +305,11 @@ public final class StoryGrouper {
         long[] days = articles.stream()
                 .mapToLong(a -> a.published() == null ? UnionFind.NO_DAY : a.published().toEpochDay()).toArray();
         long[] sorted = candidates.stream().mapToLong(Long::longValue).sorted().toArray();
-        Clusters events = settings.singleLink()
-                ? linkSingle(sorted, features, days)
-                : linkByAgreement(sorted, features::eventScore, settings.threshold(), settings.agreement(),
-                        EVENT_SUPPORT_SHARE, days, identity(n));
+        ClusterLinking linking = new ClusterLinking(days, settings.maxDaysApart());
+        ClusterLinking.Clusters events = settings.singleLink()
+                ? linking.single(sorted, features::score, settings.threshold())
+                : linking.byAgreement(sorted, features::eventScore, settings.threshold(), settings.agreement(),
+                        EVENT_SUPPORT_SHARE, ClusterLinking.identity(n));
 
         // Incidents: the stories around one happening share its names and terms (the place, the
         // attack, the victims) without being one event. Candidates: the event candidates plus
@@ -328,22 +317,22 @@ public final class StoryGrouper {
         Set<Long> incidentCandidates = new HashSet<>(candidates);
         CandidatePairs.leadTerms(leadVectorIds, leadVectors, incidentCandidates);
         long[] incidentSorted = incidentCandidates.stream().mapToLong(Long::longValue).sorted().toArray();
-        Clusters incidents = linkByAgreement(incidentSorted, features::incidentScore, settings.incidentThreshold(),
-                settings.incidentAgreement(), settings.incidentSupport(), days, events.root);
+        ClusterLinking.Clusters incidents = linking.byAgreement(incidentSorted, features::incidentScore,
+                settings.incidentThreshold(), settings.incidentAgreement(), settings.incidentSupport(), events.root());
 
         Map<Integer, List<StoryArticle>> byRoot = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            byRoot.computeIfAbsent(events.root[i], k -> new ArrayList<>()).add(articles.get(i));
+            byRoot.computeIfAbsent(events.root()[i], k -> new ArrayList<>()).add(articles.get(i));
         }
         // Below the least size, the stories of one incident are those close to one event: linked
         // as events are, a step looser (follow-ups, features and answers on one happening). The
         // anchors cannot see these: a happening told twice has no term pair in four leads.
-        Clusters close = linkByAgreement(sorted, features::closeScore, CLOSE_THRESHOLD, settings.agreement(),
-                EVENT_SUPPORT_SHARE, days, events.root);
+        ClusterLinking.Clusters close = linking.byAgreement(sorted, features::closeScore, CLOSE_THRESHOLD,
+                settings.agreement(), EVENT_SUPPORT_SHARE, events.root());
         int[] storyRoot = byRoot.keySet().stream().mapToInt(Integer::intValue).toArray();
-        List<List<Integer>> shown = shownIncidents(storyRoot, incidents.root, close.root);
+        List<List<Integer>> shown = shownIncidents(storyRoot, incidents.root(), close.root());
         return new Grouping(List.copyOf(byRoot.values()), List.copyOf(shown), candidates.size(),
-                events.merges);
+                events.merges());
     }
 
     /**
@@ -372,180 +361,6 @@ public final class StoryGrouper {
         shown.forEach(in -> in.sort(null));
         shown.sort(java.util.Comparator.comparingInt(in -> in.get(0)));
         return shown;
-    }
-
-    /** Each article in its own cluster. */
-    private static int[] identity(int n) {
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            root[i] = i;
-        }
-        return root;
-    }
-
-    /** A partition of the articles: each one's cluster representative, and the joins it took. */
-    private record Clusters(int[] root, long merges) {
-    }
-
-    /** Pair score used by a linking pass. */
-    private interface PairScore {
-        double score(int i, int j);
-    }
-
-    /**
-     * Links clusters by agreement with the whole group, not by one pair. Candidate pairs at or
-     * above {@code linkAt} are taken strongest first; the two clusters they fall in join only if the
-     * mean pair score between their members (at most {@link #MERGE_SAMPLE} of each, pairs scored on
-     * demand) reaches {@code agreeAt}. So A~B and B~C put C with A and B only when C is close to
-     * both on average: a single strong pair cannot chain unrelated reports together.
-     *
-     * @param start the clusters to begin from (each article its own, or the stories for incidents)
-     */
-    private Clusters linkByAgreement(long[] pairs, PairScore score, double linkAt, double agreeAt, double supportShare,
-            long[] days,
-            int[] start) {
-        int n = start.length;
-        Map<Long, Double> cache = new HashMap<>();
-        PairScore cached = (i, j) -> cache.computeIfAbsent(CandidatePairs.key(i, j), key -> score.score(i, j));
-        List<double[]> links = new ArrayList<>();
-        for (long pair : pairs) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            if (start[i] == start[j] || tooFarApart(days[i], days[j])) {
-                continue;
-            }
-            double s = cached.score(i, j);
-            if (s >= linkAt) {
-                links.add(new double[] {s, i, j});
-            }
-        }
-        links.sort((x, y) -> Double.compare(y[0], x[0]));
-        UnionFind sets = new UnionFind(days);
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            if (start[i] != i) {
-                sets.union(i, start[i], -1);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            members.computeIfAbsent(sets.find(i), r -> new ArrayList<>()).add(i);
-        }
-        long merges = 0;
-        // A link refused while its clusters were small may hold once they have grown (the two
-        // halves of a rewritten story agree as wholes, not through their first members), so the
-        // refused links get up to two more passes.
-        for (int pass = 0; pass < 3 && !links.isEmpty(); pass++) {
-            List<double[]> refused = new ArrayList<>();
-            long before = merges;
-            for (double[] link : links) {
-                int a = (int) link[1];
-                int b = (int) link[2];
-                int ra = sets.find(a);
-                int rb = sets.find(b);
-                if (ra == rb) {
-                    continue;
-                }
-                if (!agree(members.get(ra), members.get(rb), cached, agreeAt, supportShare)) {
-                    refused.add(link);
-                    continue;
-                }
-                if (sets.union(a, b, settings.maxDaysApart())) {
-                    int root = sets.find(a);
-                    members.get(root).addAll(members.remove(root == ra ? rb : ra));
-                    merges++;
-                }
-            }
-            if (merges == before) {
-                break;
-            }
-            links = refused;
-        }
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            root[i] = sets.find(i);
-        }
-        return new Clusters(root, merges);
-    }
-
-    /**
-     * Whether two clusters agree: the mean pair score between them (at most {@link #MERGE_SAMPLE}
-     * members of each) reaches {@code agreeAt}, and more than half of those pairs score at least
-     * {@link #SUPPORT}. A report that copies half of each of two stories scores high with one
-     * member of each and near nothing with the others, so it never takes the two into one.
-     */
-    private static boolean agree(List<Integer> x, List<Integer> y, PairScore score, double agreeAt,
-            double supportShare) {
-        double sum = 0;
-        int count = 0;
-        int supported = 0;
-        for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
-            for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
-                double s = score.score(i, j);
-                sum += s;
-                count++;
-                if (s >= SUPPORT) {
-                    supported++;
-                }
-            }
-        }
-        return sum / count >= agreeAt && supported > supportShare * count;
-    }
-
-    /** Mean pair score between two clusters over at most MERGE_SAMPLE members of each. */
-    private static double meanScore(List<Integer> x, List<Integer> y, PairScore score) {
-        double sum = 0;
-        int count = 0;
-        for (int i : x.subList(0, Math.min(MERGE_SAMPLE, x.size()))) {
-            for (int j : y.subList(0, Math.min(MERGE_SAMPLE, y.size()))) {
-                sum += score.score(i, j);
-                count++;
-            }
-        }
-        return sum / count;
-    }
-
-    /** The linking this grouper shipped with before incidents: single links by union-find, for the evaluation. */
-    private Clusters linkSingle(long[] sorted, Features features, long[] days) {
-        int n = days.length;
-        List<double[]> links = new ArrayList<>();
-        for (long pair : sorted) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            if (tooFarApart(days[i], days[j])) {
-                continue;
-            }
-            double s = features.score(i, j);
-            if (s >= settings.threshold()) {
-                links.add(new double[] {s, i, j});
-            }
-        }
-        links.sort((x, y) -> Double.compare(y[0], x[0]));
-        UnionFind sets = new UnionFind(days);
-        Map<Integer, List<Integer>> members = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            members.put(i, new ArrayList<>(List.of(i)));
-        }
-        long merges = 0;
-        for (double[] link : links) {
-            int a = (int) link[1];
-            int b = (int) link[2];
-            int ra = sets.find(a);
-            int rb = sets.find(b);
-            if (ra == rb || (members.get(ra).size() > 1 && members.get(rb).size() > 1
-                    && meanScore(members.get(ra), members.get(rb), features::score) < MIN_MERGE_MEAN)) {
-                continue;
-            }
-            if (sets.union(a, b, settings.maxDaysApart())) {
-                int root = sets.find(a);
-                members.get(root).addAll(members.remove(root == ra ? rb : ra));
-                merges++;
-            }
-        }
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            root[i] = sets.find(i);
-        }
-        return new Clusters(root, merges);
     }
 
     /** What the grouper knows of each article, computed once per grouping, and the pair score from it. */
@@ -963,14 +778,6 @@ public final class StoryGrouper {
         }
         java.util.regex.Matcher m = DESK_LABEL.matcher(a.titleAr());
         return m.find() ? MatchText.fold(m.group(1)) : null;
-    }
-
-    private boolean tooFarApart(long dayA, long dayB) {
-        int maxDaysApart = settings.maxDaysApart();
-        if (maxDaysApart < 0 || dayA == UnionFind.NO_DAY || dayB == UnionFind.NO_DAY) {
-            return false;
-        }
-        return Math.abs(dayA - dayB) > maxDaysApart;
     }
 
     /**
