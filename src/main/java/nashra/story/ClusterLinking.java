@@ -69,19 +69,7 @@ final class ClusterLinking {
         int n = start.length;
         Map<Long, Double> cache = new HashMap<>();
         PairScore cached = (i, j) -> cache.computeIfAbsent(CandidatePairs.key(i, j), key -> score.score(i, j));
-        List<double[]> links = new ArrayList<>();
-        for (long pair : pairs) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            if (start[i] == start[j] || tooFarApart(days[i], days[j])) {
-                continue;
-            }
-            double s = cached.score(i, j);
-            if (s >= linkAt) {
-                links.add(new double[] {s, i, j});
-            }
-        }
-        links.sort((x, y) -> Double.compare(y[0], x[0]));
+        List<double[]> links = strongestFirst(pairs, cached, linkAt, start);
         UnionFind sets = new UnionFind(days);
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -122,11 +110,7 @@ final class ClusterLinking {
             }
             links = refused;
         }
-        int[] root = new int[n];
-        for (int i = 0; i < n; i++) {
-            root[i] = sets.find(i);
-        }
-        return new Clusters(root, merges);
+        return new Clusters(roots(sets, n), merges);
     }
 
     /**
@@ -169,19 +153,7 @@ final class ClusterLinking {
     /** The linking this grouper shipped with before incidents: single links by union-find, for the evaluation. */
     Clusters single(long[] sorted, PairScore score, double linkAt) {
         int n = days.length;
-        List<double[]> links = new ArrayList<>();
-        for (long pair : sorted) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            if (tooFarApart(days[i], days[j])) {
-                continue;
-            }
-            double s = score.score(i, j);
-            if (s >= linkAt) {
-                links.add(new double[] {s, i, j});
-            }
-        }
-        links.sort((x, y) -> Double.compare(y[0], x[0]));
+        List<double[]> links = strongestFirst(sorted, score, linkAt, identity(n));
         UnionFind sets = new UnionFind(days);
         Map<Integer, List<Integer>> members = new HashMap<>();
         for (int i = 0; i < n; i++) {
@@ -203,11 +175,37 @@ final class ClusterLinking {
                 merges++;
             }
         }
+        return new Clusters(roots(sets, n), merges);
+    }
+
+    /**
+     * The candidate pairs scoring at least {@code linkAt}, as {score, i, j}, strongest first; pairs
+     * already in one starting cluster or too many days apart are left out.
+     */
+    private List<double[]> strongestFirst(long[] pairs, PairScore score, double linkAt, int[] start) {
+        List<double[]> links = new ArrayList<>();
+        for (long pair : pairs) {
+            int i = (int) (pair >>> 32);
+            int j = (int) pair;
+            if (start[i] == start[j] || tooFarApart(days[i], days[j])) {
+                continue;
+            }
+            double s = score.score(i, j);
+            if (s >= linkAt) {
+                links.add(new double[] {s, i, j});
+            }
+        }
+        links.sort((x, y) -> Double.compare(y[0], x[0]));
+        return links;
+    }
+
+    /** Each article's cluster representative. */
+    private static int[] roots(UnionFind sets, int n) {
         int[] root = new int[n];
         for (int i = 0; i < n; i++) {
             root[i] = sets.find(i);
         }
-        return new Clusters(root, merges);
+        return root;
     }
 
     private boolean tooFarApart(long dayA, long dayB) {

@@ -331,36 +331,29 @@ public final class StoryGrouper {
                 settings.agreement(), EVENT_SUPPORT_SHARE, events.root());
         int[] storyRoot = byRoot.keySet().stream().mapToInt(Integer::intValue).toArray();
         List<List<Integer>> shown = shownIncidents(storyRoot, incidents.root(), close.root());
-        return new Grouping(List.copyOf(byRoot.values()), List.copyOf(shown), candidates.size(),
+        return new Grouping(List.copyOf(byRoot.values()), shown, candidates.size(),
                 events.merges());
     }
 
     /**
      * The incidents a briefing shows, as story indexes (stories numbered by their root's order,
      * {@code storyRoot}): those the anchored pass found with at least {@link #MIN_INCIDENT_STORIES}
-     * stories; the stories of smaller ones grouped by closeness instead. Each list ascending, the
-     * lists in the order of their first story.
+     * stories; the stories of smaller ones grouped by closeness instead. Stories are taken in
+     * order, so each list is ascending and the lists come in the order of their first story.
      */
     private static List<List<Integer>> shownIncidents(int[] storyRoot, int[] incidentRoot, int[] closeRoot) {
-        Map<Integer, List<Integer>> found = new LinkedHashMap<>();
+        Map<Integer, Integer> storiesOf = new HashMap<>();
+        for (int root : storyRoot) {
+            storiesOf.merge(incidentRoot[root], 1, Integer::sum);
+        }
+        // Keys: an anchored incident's root (an article index), or -1 - the closeness cluster's root.
+        Map<Integer, List<Integer>> shown = new LinkedHashMap<>();
         for (int story = 0; story < storyRoot.length; story++) {
-            found.computeIfAbsent(incidentRoot[storyRoot[story]], x -> new ArrayList<>()).add(story);
+            int incident = incidentRoot[storyRoot[story]];
+            int key = storiesOf.get(incident) >= MIN_INCIDENT_STORIES ? incident : -1 - closeRoot[storyRoot[story]];
+            shown.computeIfAbsent(key, k -> new ArrayList<>()).add(story);
         }
-        List<List<Integer>> shown = new ArrayList<>();
-        Map<Integer, List<Integer>> byCloseness = new LinkedHashMap<>();
-        for (List<Integer> incident : found.values()) {
-            if (incident.size() >= MIN_INCIDENT_STORIES) {
-                shown.add(incident);
-            } else {
-                for (int story : incident) {
-                    byCloseness.computeIfAbsent(closeRoot[storyRoot[story]], x -> new ArrayList<>()).add(story);
-                }
-            }
-        }
-        shown.addAll(byCloseness.values());
-        shown.forEach(in -> in.sort(null));
-        shown.sort(java.util.Comparator.comparingInt(in -> in.get(0)));
-        return shown;
+        return List.copyOf(shown.values());
     }
 
     /** What the grouper knows of each article, computed once per grouping, and the pair score from it. */
@@ -752,21 +745,23 @@ public final class StoryGrouper {
      * opens "كيري / لافروف:" keeps its names.
      */
     static List<String> headlines(List<StoryArticle> articles) {
-        Map<String, Integer> labels = new HashMap<>();
-        for (StoryArticle a : articles) {
-            String label = deskLabel(a);
+        String[] labels = new String[articles.size()];
+        Map<String, Integer> titles = new HashMap<>();
+        for (int i = 0; i < labels.length; i++) {
+            String label = deskLabel(articles.get(i));
             if (label != null) {
-                labels.merge(a.source() + "\t" + label, 1, Integer::sum);
+                labels[i] = articles.get(i).source() + "\t" + label;
+                titles.merge(labels[i], 1, Integer::sum);
             }
         }
         List<String> out = new ArrayList<>(articles.size());
-        for (StoryArticle a : articles) {
+        for (int i = 0; i < labels.length; i++) {
+            StoryArticle a = articles.get(i);
             if (a.titleAr() == null || a.titleAr().isBlank()) {
                 out.add(a.sentencesAr().isEmpty() ? "" : a.sentencesAr().get(0));
                 continue;
             }
-            String label = deskLabel(a);
-            boolean desk = label != null && labels.get(a.source() + "\t" + label) >= DESK_LABEL_TITLES;
+            boolean desk = labels[i] != null && titles.get(labels[i]) >= DESK_LABEL_TITLES;
             out.add(desk ? DESK_LABEL.matcher(a.titleAr()).replaceFirst("") : a.titleAr());
         }
         return out;
