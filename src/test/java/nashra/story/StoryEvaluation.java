@@ -334,6 +334,23 @@ public final class StoryEvaluation {
             StoryGrouper.Grouping g = new StoryGrouper().group(e);
             return List.of(g.stories(), g.incidentArticles());
         });
+        // The second, independent labelling of the evenings outside dev (labels/second.tsv): scored
+        // as a method against the first labels, it tells how far two careful readers agree, the
+        // ceiling any method can be judged against. With STORY_VS_SECOND=1 every method is also
+        // scored against it as the gold.
+        Map<String, String> events2 = new HashMap<>();
+        Map<String, String> incidents2 = new HashMap<>();
+        try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/second.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] f = line.split("\t");
+                if (f.length == 4 && labels.containsKey(f[0])) {
+                    events2.put(f[0], f[2]);
+                    incidents2.put(f[0], f[3]);
+                }
+            }
+        }
+        methods.put("second annotator (agreement of two readers)", e -> e.stream().allMatch(a -> events2.containsKey(a.id()))
+                ? List.of(byLabel(e, events2), byLabel(e, incidents2)) : null);
         if (System.getenv("STORY_TEST") != null) {
             continuation(byDate, labels, events);
         }
@@ -354,33 +371,63 @@ public final class StoryEvaluation {
             splits.add("pooled");
         }
         for (String split : splits) {
-            for (Map.Entry<String, Method> m : methods.entrySet()) {
-                ClusterScores ev = new ClusterScores();
-                ClusterScores inc = new ClusterScores();
-                PairBootstrap evBoot = new PairBootstrap();
-                PairBootstrap incBoot = new PairBootstrap();
-                for (List<StoryArticle> evening : evenings.get(split)) {
-                    List<List<List<StoryArticle>>> out = m.getValue().group(evening);
-                    ev.add(StoryGrouperTest.ids(out.get(0)), events);
-                    inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
-                    evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
-                    incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
-                    if (System.getenv("STORY_DUMP") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
-                        dump(Path.of(System.getenv("STORY_DUMP")), out);
-                    }
-                    if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra")
-                            && split.equals(System.getenv("STORY_ERRORS").equals("test") ? "test" : "dev")) {
-                        errors(out.get(0), events, "event");
-                        errors(out.get(1), incidents, "incident");
-                    }
+            score(split, evenings.get(split), methods, events, incidents, "");
+        }
+        if (System.getenv("STORY_VS_SECOND") != null) {
+            for (String split : splits) {
+                List<List<StoryArticle>> covered = evenings.get(split).stream()
+                        .filter(e -> e.stream().allMatch(a -> events2.containsKey(a.id()))).toList();
+                if (!covered.isEmpty()) {
+                    score(split, covered, methods, events2, incidents2, " vs 2nd");
                 }
-                double[] evCi = evBoot.interval(2000, 7);
-                double[] incCi = incBoot.interval(2000, 7);
-                System.out.printf("%-4s %-62s events:    %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split,
-                        m.getKey(), ev.row(), evCi[0], evCi[1]);
-                System.out.printf("%-4s %-62s incidents: %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split, "",
-                        inc.row(), incCi[0], incCi[1]);
             }
+        }
+    }
+
+    /** Groups an evening by a labelling. */
+    private static List<List<StoryArticle>> byLabel(List<StoryArticle> evening, Map<String, String> label) {
+        Map<String, List<StoryArticle>> groups = new java.util.LinkedHashMap<>();
+        evening.forEach(a -> groups.computeIfAbsent(label.get(a.id()), k -> new ArrayList<>()).add(a));
+        return new ArrayList<>(groups.values());
+    }
+
+    /** Scores each method on a split's evenings against one labelling; evenings a method cannot group are left out. */
+    private static void score(String split, List<List<StoryArticle>> splitEvenings, Map<String, Method> methods,
+            Map<String, String> events, Map<String, String> incidents, String against) throws IOException {
+        for (Map.Entry<String, Method> m : methods.entrySet()) {
+            ClusterScores ev = new ClusterScores();
+            ClusterScores inc = new ClusterScores();
+            PairBootstrap evBoot = new PairBootstrap();
+            PairBootstrap incBoot = new PairBootstrap();
+            int grouped = 0;
+            for (List<StoryArticle> evening : splitEvenings) {
+                List<List<List<StoryArticle>>> out = m.getValue().group(evening);
+                if (out == null) {
+                    continue;
+                }
+                grouped++;
+                ev.add(StoryGrouperTest.ids(out.get(0)), events);
+                inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
+                evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
+                incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
+                if (System.getenv("STORY_DUMP") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
+                    dump(Path.of(System.getenv("STORY_DUMP")), out);
+                }
+                if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra")
+                        && split.equals(System.getenv("STORY_ERRORS").equals("1") ? "dev" : System.getenv("STORY_ERRORS"))) {
+                    errors(out.get(0), events, "event");
+                    errors(out.get(1), incidents, "incident");
+                }
+            }
+            if (grouped == 0) {
+                continue;
+            }
+            double[] evCi = evBoot.interval(2000, 7);
+            double[] incCi = incBoot.interval(2000, 7);
+            System.out.printf("%-4s %-62s events:    %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split + against,
+                    m.getKey(), ev.row(), evCi[0], evCi[1]);
+            System.out.printf("%-4s %-62s incidents: %s; pairwise F1 95%% interval [%.2f, %.2f]%n", split + against,
+                    "", inc.row(), incCi[0], incCi[1]);
         }
     }
 
