@@ -64,8 +64,8 @@ class HostileNightTest {
         assertTrue(said.contains(cases.size() + " read, " + digests + " written, " + (cases.size() - digests)
                 + " rejected"), said);
         try (Stream<Path> files = Files.list(run.resolve("articles"))) {
-            assertEquals(digests * 4, files.count(),
-                    "four files per digest (JSON, Markdown, HTML, vectors), none overwritten by another");
+            assertEquals(digests * 3, files.count(),
+                    "three files per digest (JSON, Markdown, HTML), none overwritten by another");
         }
 
         // Nothing outside the output folder: the victim is untouched, and no other file appeared.

@@ -247,14 +247,31 @@ class MorningBriefingJobTest {
     }
 
     /**
-     * Embeddings once: step 1 kept every digest's title and key-sentence vectors beside it, step 2
-     * took them all from there, and the stories it wrote are exactly those computed afresh,
-     * embedding every sentence again as step 2 did before.
+     * By default the grouping reads the Arabic alone (README, "Stories": the English term lowered
+     * event F1 even with readers' translations), so step 1 keeps no vectors for it.
+     */
+    @Test
+    void byDefaultNoVectorsAreKeptForTheGrouping() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        try (Stream<Path> files = Files.list(run().resolve("articles"))) {
+            assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".vectors")).toList());
+        }
+        assertFalse(first.out().contains("sentence vectors:"), first.out());
+    }
+
+    /**
+     * With {@code story-embeddings} on (off by default): step 1 kept every digest's title and
+     * key-sentence vectors beside it, step 2 took them all from there, and the stories it wrote are
+     * exactly those computed afresh, embedding every sentence again.
      */
     @Test
     void storiesFromTheKeptVectorsAreTheStoriesFromVectorsComputedAgain() throws Exception {
-        assertEquals(0, first.exit(), first.err());
-        Path articles = run().resolve("articles");
+        LocalDate date = LocalDate.of(2026, 10, 1); // no other test's night within the days a briefing looks back
+        Outcome withEmbeddings = brief(date, MODEL, false, Map.of("nashra.briefing.threads", "2",
+                "nashra.briefing.story-embeddings", "true"));
+        assertEquals(0, withEmbeddings.exit(), withEmbeddings.err());
+        Path run = output.resolve(date.toString());
+        Path articles = run.resolve("articles");
         List<ArticleDigest> digests = BriefingTasklet.readDigests(articles);
         for (ArticleDigest d : digests) {
             assertTrue(Files.exists(nashra.digest.DigestFiles.file(articles, d.id(), "vectors")), d.id());
@@ -271,7 +288,7 @@ class MorningBriefingJobTest {
             assertTrue(embedder.computed() > computedBefore, "the fresh run embedded the sentences again");
             assertEquals(again.stream().map(JsonFormat::write).toList(), reused.stream().map(JsonFormat::write).toList());
             for (StoryDigest story : again) {
-                assertEquals(JsonFormat.write(story), Files.readString(run().resolve("stories").resolve(story.id() + ".json")),
+                assertEquals(JsonFormat.write(story), Files.readString(run.resolve("stories").resolve(story.id() + ".json")),
                         "the job's story " + story.id());
             }
         }

@@ -270,6 +270,11 @@ public final class StoryEvaluation {
                     eval.resolve("news-raw/articles").resolve(id + ".txt"), LocalDate.parse(e.getValue().date()),
                     sources.get(id)));
         }
+        if (System.getenv("STORY_ENGLISH") != null) {
+            // Readers' translations in place of a translation model (see ReaderTranslations).
+            Map<String, float[]> vectors = ReaderTranslations.vectors(Path.of(System.getenv("STORY_ENGLISH")));
+            byDate.replaceAll((date, list) -> ReaderTranslations.with(list, vectors));
+        }
         return byDate;
     }
 
