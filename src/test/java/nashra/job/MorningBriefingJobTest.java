@@ -341,25 +341,21 @@ class MorningBriefingJobTest {
         assertEquals(digests().size(), JsonFormat.read(Files.readString(index), Briefing.class).articleCount());
     }
 
+    /** One broken setting: exit 1 with one line that names it. */
+    private void stopsWithOneLine(LocalDate date, String setting, String value, String message) {
+        Outcome outcome = brief(date, MODEL, false, Map.of("nashra.briefing." + setting, value));
+        assertEquals(1, outcome.exit());
+        assertTrue(outcome.err().contains(message), outcome.err());
+        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
+    }
+
     @Test
     void aBrokenStorySettingStopsTheRunBeforeAnyArticleIsRead() {
         LocalDate date = LocalDate.of(2026, 11, 17);
-        Outcome outcome = brief(date, MODEL, false, Map.of("nashra.briefing.story-threshold", "1.5"));
-        assertEquals(1, outcome.exit());
-        assertTrue(outcome.err().contains("story-threshold must be above 0 and at most 1"), outcome.err());
-        assertEquals(1, outcome.err().strip().lines().count(), "one message: " + outcome.err());
-        Outcome notANumber = brief(date, MODEL, false, Map.of("nashra.briefing.story-threshold", "high"));
-        assertEquals(1, notANumber.exit());
-        assertTrue(notANumber.err().contains("nashra.briefing.story-threshold cannot be used"), notANumber.err());
-        assertEquals(1, notANumber.err().strip().lines().count(), "one message: " + notANumber.err());
-        Outcome tinyBudget = brief(date, MODEL, false, Map.of("nashra.briefing.summary-words", "5"));
-        assertEquals(1, tinyBudget.exit());
-        assertTrue(tinyBudget.err().contains("nashra.briefing.summary-words must be at least 10"), tinyBudget.err());
-        assertEquals(1, tinyBudget.err().strip().lines().count(), "one message: " + tinyBudget.err());
-        Outcome sessions = brief(date, MODEL, false, Map.of("nashra.briefing.translation-sessions", "-1"));
-        assertEquals(1, sessions.exit());
-        assertTrue(sessions.err().contains("nashra.briefing.translation-sessions must be 0"), sessions.err());
-        assertEquals(1, sessions.err().strip().lines().count(), "one message: " + sessions.err());
+        stopsWithOneLine(date, "story-threshold", "1.5", "story-threshold must be above 0 and at most 1");
+        stopsWithOneLine(date, "story-threshold", "high", "nashra.briefing.story-threshold cannot be used");
+        stopsWithOneLine(date, "summary-words", "5", "nashra.briefing.summary-words must be at least 10");
+        stopsWithOneLine(date, "translation-sessions", "-1", "nashra.briefing.translation-sessions must be 0");
         Outcome sessionsWord = brief(date, MODEL, false, Map.of("nashra.briefing.translation-sessions", "two"));
         assertEquals(1, sessionsWord.exit());
         assertTrue(sessionsWord.err().contains("nashra.briefing.translation-sessions cannot be used"), sessionsWord.err());

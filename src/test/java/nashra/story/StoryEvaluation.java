@@ -243,16 +243,18 @@ public final class StoryEvaluation {
 
     private static Map<String, Label> labels() throws IOException {
         Map<String, Label> labels = new java.util.LinkedHashMap<>();
-        try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/events.tsv")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            for (String line : text.split("\n")) {
-                String[] f = line.split("\t");
-                if (f.length == 5 && !f[0].equals("article")) {
-                    labels.put(f[0], new Label(f[1], f[2], f[3], f[4]));
-                }
-            }
+        for (String[] f : labelRows("events.tsv", 5)) {
+            labels.put(f[0], new Label(f[1], f[2], f[3], f[4]));
         }
         return labels;
+    }
+
+    /** The rows of a label file (tab-separated, a header row left out) with the given number of columns. */
+    private static List<String[]> labelRows(String file, int columns) throws IOException {
+        try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/" + file)) {
+            return java.util.Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .map(line -> line.split("\t")).filter(f -> f.length == columns && !f[0].equals("article")).toList();
+        }
     }
 
     /** The labelled articles as the job reads them, by evening. */
@@ -345,16 +347,13 @@ public final class StoryEvaluation {
         // scored against it as the gold.
         Map<String, String> events2 = new HashMap<>();
         Map<String, String> incidents2 = new HashMap<>();
-        try (var in = StoryEvaluation.class.getResourceAsStream("/nashra/story/labels/second.tsv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split("\t");
-                if (f.length == 4 && labels.containsKey(f[0])) {
-                    events2.put(f[0], f[2]);
-                    incidents2.put(f[0], f[3]);
-                }
-            }
+        for (String[] f : labelRows("second.tsv", 4)) {
+            events2.put(f[0], f[2]);
+            incidents2.put(f[0], f[3]);
         }
-        methods.put("second annotator (agreement of two readers)", e -> e.stream().allMatch(a -> events2.containsKey(a.id()))
+        java.util.function.Predicate<List<StoryArticle>> secondLabelled = e -> e.stream()
+                .allMatch(a -> events2.containsKey(a.id()));
+        methods.put("second annotator (agreement of two readers)", e -> secondLabelled.test(e)
                 ? List.of(byLabel(e, events2), byLabel(e, incidents2)) : null);
         if (System.getenv("STORY_TEST") != null) {
             continuation(byDate, labels, events);
@@ -380,8 +379,7 @@ public final class StoryEvaluation {
         }
         if (System.getenv("STORY_VS_SECOND") != null) {
             for (String split : splits) {
-                List<List<StoryArticle>> covered = evenings.get(split).stream()
-                        .filter(e -> e.stream().allMatch(a -> events2.containsKey(a.id()))).toList();
+                List<List<StoryArticle>> covered = evenings.get(split).stream().filter(secondLabelled).toList();
                 if (!covered.isEmpty()) {
                     score(split, covered, methods, events2, incidents2, " vs 2nd");
                 }
@@ -415,10 +413,11 @@ public final class StoryEvaluation {
                 inc.add(StoryGrouperTest.ids(out.get(1)), incidents);
                 evBoot.add(StoryGrouperTest.ids(out.get(0)), events, incidents);
                 incBoot.add(StoryGrouperTest.ids(out.get(1)), incidents, incidents);
-                if (System.getenv("STORY_DUMP") != null && m.getKey().startsWith("Nashra") && split.equals("dev")) {
+                boolean main = against.isEmpty() && m.getKey().startsWith("Nashra");
+                if (System.getenv("STORY_DUMP") != null && main && split.equals("dev")) {
                     dump(Path.of(System.getenv("STORY_DUMP")), out);
                 }
-                if (System.getenv("STORY_ERRORS") != null && m.getKey().startsWith("Nashra")
+                if (System.getenv("STORY_ERRORS") != null && main
                         && split.equals(System.getenv("STORY_ERRORS").equals("1") ? "dev" : System.getenv("STORY_ERRORS"))) {
                     errors(out.get(0), events, "event");
                     errors(out.get(1), incidents, "incident");
